@@ -1,0 +1,47 @@
+# Every target works on a fresh machine with only python3 and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install spec generate check lint format typecheck pytest test demo clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+spec: install
+	$(PY) -m scripts.specbuild.build
+
+generate: install
+	$(PY) -m scripts.generate
+
+check: install
+	$(PY) -m scripts.check
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck: install
+	$(BIN)/mypy overlay/sezzle scripts examples
+
+pytest: install
+	$(PY) -m pytest
+
+test: install check lint typecheck pytest
+
+demo: install spec generate
+	$(PY) examples/demo.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.checkout_mode import CheckoutMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.line_item import LineItem
+
+
+T = TypeVar("T", bound="CardSessionRequest")
+
+
+@_attrs_define
+class CardSessionRequest:
+    """
+    Attributes:
+        amount_in_cents (int): The amount in cents
+        currency (str): The 3 character currency code as defined by ISO 4217
+        merchant_reference_id (str): The checkout or cart ID from the merchant, currently used for tracking only (must
+            contain only alphanumeric characters, dashes (-), and underscores (_))
+        mode (CheckoutMode): The mode for the order checkout. Defaults to redirect if not provided. If iframe or popup
+            is provided, then the cancel and complete URLs must include the origin of the parent window.
+        origin (str): The window origin of the host
+        card_response_format (str | Unset): Value of token required to use tokenization
+        customer (Customer | Unset):
+        items (list[LineItem] | Unset):
+    """
+
+    amount_in_cents: int
+    currency: str
+    merchant_reference_id: str
+    mode: CheckoutMode
+    origin: str
+    card_response_format: str | Unset = UNSET
+    customer: Customer | Unset = UNSET
+    items: list[LineItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_in_cents = self.amount_in_cents
+
+        currency = self.currency
+
+        merchant_reference_id = self.merchant_reference_id
+
+        mode = self.mode.value
+
+        origin = self.origin
+
+        card_response_format = self.card_response_format
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_in_cents": amount_in_cents,
+                "currency": currency,
+                "merchant_reference_id": merchant_reference_id,
+                "mode": mode,
+                "origin": origin,
+            }
+        )
+        if card_response_format is not UNSET:
+            field_dict["card_response_format"] = card_response_format
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer import Customer  # noqa: PLC0415
+        from ..models.line_item import LineItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        amount_in_cents = d.pop("amount_in_cents")
+
+        currency = d.pop("currency")
+
+        merchant_reference_id = d.pop("merchant_reference_id")
+
+        mode = CheckoutMode(d.pop("mode"))
+
+        origin = d.pop("origin")
+
+        card_response_format = d.pop("card_response_format", UNSET)
+
+        _customer = d.pop("customer", UNSET)
+        customer: Customer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = Customer.from_dict(_customer)
+
+        _items = d.pop("items", UNSET)
+        items: list[LineItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = LineItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        card_session_request = cls(
+            amount_in_cents=amount_in_cents,
+            currency=currency,
+            merchant_reference_id=merchant_reference_id,
+            mode=mode,
+            origin=origin,
+            card_response_format=card_response_format,
+            customer=customer,
+            items=items,
+        )
+
+        card_session_request.additional_properties = d
+        return card_session_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

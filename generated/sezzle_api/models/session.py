@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+    from ..models.order_response import OrderResponse
+    from ..models.session_tokenize import SessionTokenize
+
+
+T = TypeVar("T", bound="Session")
+
+
+@_attrs_define
+class Session:
+    """
+    Attributes:
+        links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
+        uuid (str | Unset): The unique identifier for this response
+        order (OrderResponse | Unset):
+        tokenize (SessionTokenize | Unset):
+    """
+
+    links: list[Link] | Unset = UNSET
+    uuid: str | Unset = UNSET
+    order: OrderResponse | Unset = UNSET
+    tokenize: SessionTokenize | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        uuid = self.uuid
+
+        order: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order.to_dict()
+
+        tokenize: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tokenize, Unset):
+            tokenize = self.tokenize.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if links is not UNSET:
+            field_dict["links"] = links
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if order is not UNSET:
+            field_dict["order"] = order
+        if tokenize is not UNSET:
+            field_dict["tokenize"] = tokenize
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link  # noqa: PLC0415
+        from ..models.order_response import OrderResponse  # noqa: PLC0415
+        from ..models.session_tokenize import SessionTokenize  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        uuid = d.pop("uuid", UNSET)
+
+        _order = d.pop("order", UNSET)
+        order: OrderResponse | Unset
+        if isinstance(_order, Unset):
+            order = UNSET
+        else:
+            order = OrderResponse.from_dict(_order)
+
+        _tokenize = d.pop("tokenize", UNSET)
+        tokenize: SessionTokenize | Unset
+        if isinstance(_tokenize, Unset):
+            tokenize = UNSET
+        else:
+            tokenize = SessionTokenize.from_dict(_tokenize)
+
+        session = cls(
+            links=links,
+            uuid=uuid,
+            order=order,
+            tokenize=tokenize,
+        )
+
+        session.additional_properties = d
+        return session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

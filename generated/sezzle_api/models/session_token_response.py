@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionTokenResponse")
+
+
+@_attrs_define
+class SessionTokenResponse:
+    """
+    Attributes:
+        approval_url (str | Unset): The URL for the user to accept tokenization. This URL does not create an order, it
+            is only used for tokenizing a customer.
+        expiration (datetime.datetime | Unset): The expiration of the request token in ISO 8601 date/time format.
+        token (str | Unset): This token represents the merchant request to tokenize a customer. This token can only be
+            used one time. Once a user accepts/denies tokenization, this token and its approval URL will be obsolete.
+    """
+
+    approval_url: str | Unset = UNSET
+    expiration: datetime.datetime | Unset = UNSET
+    token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approval_url = self.approval_url
+
+        expiration: str | Unset = UNSET
+        if not isinstance(self.expiration, Unset):
+            expiration = self.expiration.isoformat()
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if approval_url is not UNSET:
+            field_dict["approval_url"] = approval_url
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        approval_url = d.pop("approval_url", UNSET)
+
+        _expiration = d.pop("expiration", UNSET)
+        expiration: datetime.datetime | Unset
+        if isinstance(_expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = datetime.datetime.fromisoformat(_expiration)
+
+        token = d.pop("token", UNSET)
+
+        session_token_response = cls(
+            approval_url=approval_url,
+            expiration=expiration,
+            token=token,
+        )
+
+        session_token_response.additional_properties = d
+        return session_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

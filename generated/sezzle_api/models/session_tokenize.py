@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="SessionTokenize")
+
+
+@_attrs_define
+class SessionTokenize:
+    """
+    Attributes:
+        approval_url (str | Unset): The URL for the user to accept tokenization. This URL does not create an order, it
+            is only used for tokenizing a customer.
+        expiration (datetime.datetime | Unset): The expiration of the request token in ISO 8601 date/time format.
+        token (str | Unset): This token represents the merchant request to tokenize a customer. This token can only be
+            used one time. Once a user accepts/denies tokenization, this token and its approval URL will be obsolete.
+        links (list[Link] | Unset):
+    """
+
+    approval_url: str | Unset = UNSET
+    expiration: datetime.datetime | Unset = UNSET
+    token: str | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approval_url = self.approval_url
+
+        expiration: str | Unset = UNSET
+        if not isinstance(self.expiration, Unset):
+            expiration = self.expiration.isoformat()
+
+        token = self.token
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if approval_url is not UNSET:
+            field_dict["approval_url"] = approval_url
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if token is not UNSET:
+            field_dict["token"] = token
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        approval_url = d.pop("approval_url", UNSET)
+
+        _expiration = d.pop("expiration", UNSET)
+        expiration: datetime.datetime | Unset
+        if isinstance(_expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = datetime.datetime.fromisoformat(_expiration)
+
+        token = d.pop("token", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        session_tokenize = cls(
+            approval_url=approval_url,
+            expiration=expiration,
+            token=token,
+            links=links,
+        )
+
+        session_tokenize.additional_properties = d
+        return session_tokenize
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

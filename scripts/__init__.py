@@ -1,0 +1,1 @@
+"""Build tooling for sezzle-python: spec build, generation, staleness gate, docs fetch and drift."""

@@ -1,0 +1,119 @@
+"""Build the merged spec: ``python -m scripts.specbuild.build`` (``make spec``).
+
+Pages and supplements -> merge (with resolutions) -> patches -> validation -> JSON with sorted keys.
+The JSON is committed: its diff is the history of Sezzle's API as we consume it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scripts.specbuild.errors import SpecBuildError
+from scripts.specbuild.merge import load_resolutions, merge
+from scripts.specbuild.patches import apply_patches, load_patches
+from scripts.specbuild.sources import SkippedPage, Source, read_page, read_supplement
+
+ROOT = Path(__file__).resolve().parents[2]
+OPENAPI_DIR = ROOT / "openapi"
+SPEC_NAME = "sezzle-api.json"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the build reads its inputs; tests point it at a temporary folder."""
+
+    root: Path = OPENAPI_DIR
+
+    @property
+    def pages(self) -> Path:
+        return self.root / "pages"
+
+    @property
+    def supplements(self) -> Path:
+        return self.root / "supplements"
+
+    @property
+    def patches(self) -> Path:
+        return self.root / "patches"
+
+    @property
+    def resolutions(self) -> Path:
+        return self.root / "resolutions.yaml"
+
+    @property
+    def spec(self) -> Path:
+        return self.root / SPEC_NAME
+
+
+@dataclass
+class BuildResult:
+    spec: dict[str, Any]
+    notices: list[str] = field(default_factory=list)
+
+
+def read_sources(layout: Layout, notices: list[str]) -> list[Source]:
+    sources: list[Source] = []
+    for path in sorted(layout.pages.glob("*.md")):
+        page = read_page(path)
+        if isinstance(page, SkippedPage):
+            notices.append(f"page {page.name} has no OpenAPI block: skipped")
+        else:
+            sources.append(page)
+    if layout.supplements.is_dir():
+        sources.extend(read_supplement(path) for path in sorted(layout.supplements.glob("*.yaml")))
+    return sources
+
+
+def validate(spec: dict[str, Any]) -> None:
+    """Gate on the OpenAPI validator: the generator accepts specs the standard rejects."""
+    from openapi_spec_validator import validate as validate_spec
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    try:
+        validate_spec(spec)
+    except OpenAPIValidationError as exc:
+        where = "/".join(str(part) for part in exc.absolute_path)
+        raise SpecBuildError(f"the merged spec is not valid OpenAPI at /{where}: {exc.message}") from None
+
+
+def build(layout: Layout = Layout(), check_validity: bool = True) -> BuildResult:
+    notices: list[str] = []
+    merged = merge(read_sources(layout, notices), load_resolutions(layout.resolutions))
+    notices.extend(merged.notices)
+    spec = apply_patches(merged.document, load_patches(layout.patches))
+    if check_validity:
+        validate(spec)
+    return BuildResult(spec, notices)
+
+
+def render(spec: dict[str, Any]) -> str:
+    """Deterministic JSON: a YAML round trip would turn the string '0228' into the integer 228."""
+    return json.dumps(spec, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build the merged Sezzle OpenAPI spec.")
+    parser.add_argument("--openapi-dir", type=Path, default=OPENAPI_DIR, help="folder with pages/, patches/...")
+    parser.add_argument("--output", type=Path, help="where to write the spec (default: <openapi-dir>/sezzle-api.json)")
+    args = parser.parse_args(argv)
+    layout = Layout(args.openapi_dir)
+    try:
+        result = build(layout)
+    except SpecBuildError as exc:
+        print(f"spec build failed: {exc}", file=sys.stderr)
+        return 1
+    for notice in result.notices:
+        print(f"notice: {notice}", file=sys.stderr)
+    output = args.output or layout.spec
+    output.write_text(render(result.spec), encoding="utf-8")
+    print(f"wrote {output} ({len(result.spec['paths'])} paths)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""Find where parsed data landed: every additional_properties entry in a parsed model tree."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+def unmodelled(value: Any, at: str = "") -> dict[str, Any]:
+    """Map of dotted paths to values that the parser kept in ``additional_properties``."""
+    found: dict[str, Any] = {}
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            found.update(unmodelled(item, f"{at}[{index}]"))
+    elif attrs.has(type(value)):
+        declared = [field for field in attrs.fields(type(value)) if field.name != "additional_properties"]
+        if not declared:  # a map model (such as metadata): its keys are its data
+            return found
+        for key, extra in getattr(value, "additional_properties", {}).items():
+            found[f"{at}.{key}".lstrip(".")] = extra
+        for field in attrs.fields(type(value)):
+            if field.name != "additional_properties":
+                found.update(unmodelled(getattr(value, field.name), f"{at}.{field.name}"))
+    return found
+
+
+def to_plain(value: Any) -> Any:
+    if isinstance(value, list):
+        return [to_plain(item) for item in value]
+    return value.to_dict() if hasattr(value, "to_dict") else value
