@@ -2,6 +2,8 @@
 
 from .address import Address
 from .address_v2 import AddressV2
+from .authentication_request import AuthenticationRequest
+from .authentication_token import AuthenticationToken
 from .card_data import CardData
 from .card_session import CardSession
 from .card_session_request import CardSessionRequest
@@ -45,6 +47,8 @@ from .session_tokenize import SessionTokenize
 __all__ = (
     "Address",
     "AddressV2",
+    "AuthenticationRequest",
+    "AuthenticationToken",
     "CardData",
     "CardSession",
     "CardSessionRequest",

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthenticationToken")
+
+
+@_attrs_define
+class AuthenticationToken:
+    """
+    Attributes:
+        expiration_date (datetime.datetime | Unset): When the token expires (120 minutes after it was issued)
+        merchant_uuid (str | Unset): The merchant UUID for the account
+        token (str | Unset): The bearer token for the Authorization header of other requests
+    """
+
+    expiration_date: datetime.datetime | Unset = UNSET
+    merchant_uuid: str | Unset = UNSET
+    token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
+
+        merchant_uuid = self.merchant_uuid
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if merchant_uuid is not UNSET:
+            field_dict["merchant_uuid"] = merchant_uuid
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date: datetime.datetime | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+
+        merchant_uuid = d.pop("merchant_uuid", UNSET)
+
+        token = d.pop("token", UNSET)
+
+        authentication_token = cls(
+            expiration_date=expiration_date,
+            merchant_uuid=merchant_uuid,
+            token=token,
+        )
+
+        authentication_token.additional_properties = d
+        return authentication_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,379 @@
+"""Sending one logical call: auth, retries, timeouts, logging and error mapping, sync and async.
+
+A ``Call`` describes the request (built from a generated operation's ``_get_kwargs``), how to read a
+successful answer (a generated model's ``from_dict``), and its retry policy. The loops below send it,
+resending under the policy's rules; every attempt is logged on the ``sezzle`` logger without secrets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import functools
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Generic, ParamSpec, TypeVar, cast
+
+import attrs
+import httpx
+
+from sezzle._redact import redact_path
+from sezzle.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    CardTokenMaybeSpentError,
+    ResponseParseError,
+    parse_error_details,
+    status_error,
+)
+from sezzle.retries import Decision, RetryConfig, RetryPolicy, decide_after_error, decide_after_response, was_sent
+
+logger = logging.getLogger("sezzle")
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+REQUEST_ID_HEADER = "Sezzle-Request-Id"
+
+
+class NotGiven:
+    """Marks a per-call option that was not given, so ``None`` can mean "no timeout"."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+TimeoutTypes = float | httpx.Timeout | None
+
+
+@attrs.frozen
+class Call(Generic[T]):
+    """One API operation ready to send."""
+
+    method: str
+    path: str
+    parse: Callable[[httpx.Response], T] = attrs.field(repr=False)
+    json: Any = attrs.field(default=None, repr=False)  # may hold the private key or card details
+    params: Mapping[str, Any] | None = None
+    headers: Mapping[str, str] = attrs.field(factory=dict, repr=False)
+    policy: RetryPolicy = RetryPolicy.IDEMPOTENT
+    authenticated: bool = True
+    stream: bool = False
+
+
+def generated_call(
+    module: Any,
+    parse: Callable[[httpx.Response], T],
+    *,
+    policy: RetryPolicy,
+    headers: Mapping[str, str] | None = None,
+    **kwargs: Any,
+) -> Call[T]:
+    """A Call from a generated operation module's ``_get_kwargs``."""
+    spec = module._get_kwargs(**kwargs)
+    merged = {**(spec.get("headers") or {}), **(headers or {})}
+    return Call(
+        method=str(spec["method"]).upper(),
+        path=str(spec["url"]),
+        parse=parse,
+        json=spec.get("json"),
+        params=spec.get("params") or None,
+        headers=merged,
+        policy=policy,
+    )
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        raise ResponseParseError(response, "the body is not JSON") from None
+
+
+def _reading(response: httpx.Response, read: Callable[[], T]) -> T:
+    try:
+        return read()
+    except ResponseParseError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseParseError(response, f"{type(exc).__name__}: {str(exc)[:200]}") from exc
+
+
+def model_parser(model: Any) -> Callable[[httpx.Response], Any]:
+    """Read a JSON object answer into a generated model."""
+
+    def parse(response: httpx.Response) -> Any:
+        data = _json(response)
+        if not isinstance(data, dict):
+            raise ResponseParseError(response, f"expected a JSON object, got {type(data).__name__}")
+        return _reading(response, lambda: model.from_dict(data))
+
+    return parse
+
+
+def list_parser(model: Any) -> Callable[[httpx.Response], list[Any]]:
+    """Read a JSON array answer into a list of generated models."""
+
+    def parse(response: httpx.Response) -> list[Any]:
+        data = _json(response)
+        if not isinstance(data, list):
+            raise ResponseParseError(response, f"expected a JSON array, got {type(data).__name__}")
+        return _reading(response, lambda: [model.from_dict(item) for item in data])
+
+    return parse
+
+
+def no_content(response: httpx.Response) -> None:
+    """For 204 answers (some gateways send a small body anyway; it is ignored)."""
+    return None
+
+
+class APIResponse(Generic[T]):
+    """The raw HTTP answer of a call, with the parsed result on demand."""
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], T], attempts: int) -> None:
+        self.http_response = http_response
+        self.attempts = attempts
+        self._parse = parse
+        self._parsed: list[T] = []
+
+    def __repr__(self) -> str:
+        return f"<APIResponse [{self.status_code}] attempts={self.attempts}>"
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``Sezzle-Request-Id`` this call sent, if any."""
+        value = self.http_response.request.headers.get(REQUEST_ID_HEADER)
+        return str(value) if value is not None else None
+
+    def parse(self) -> T:
+        if not self._parsed:
+            self._parsed.append(self._parse(self.http_response))
+        return self._parsed[0]
+
+
+_RAW = contextvars.ContextVar("sezzle_raw_response", default=False)
+
+
+def raw_response(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
+    """The same method, answering the ``APIResponse`` instead of the parsed model."""
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        token = _RAW.set(True)
+        try:
+            return cast(APIResponse[T], method(*args, **kwargs))
+        finally:
+            _RAW.reset(token)
+
+    return wrapped
+
+
+def async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]:
+    """The same coroutine method, answering the ``APIResponse`` instead of the parsed model."""
+
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        token = _RAW.set(True)
+        try:
+            return cast(APIResponse[T], await method(*args, **kwargs))
+        finally:
+            _RAW.reset(token)
+
+    return wrapped
+
+
+def _result(response: APIResponse[T]) -> T:
+    return cast(T, response) if _RAW.get() else response.parse()
+
+
+@attrs.frozen
+class Settings:
+    """Per-client transport settings."""
+
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    retry: RetryConfig
+
+
+def _describe(error: httpx.TransportError) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
+def _transport_error(
+    call: Call[Any], request: httpx.Request, error: httpx.TransportError, sent: bool
+) -> APIConnectionError:
+    where = f"{call.method} {redact_path(call.path)}"
+    if call.policy is RetryPolicy.NEVER_RESEND and sent:
+        return CardTokenMaybeSpentError(
+            f"{where} failed ({_describe(error)}) after the request may have reached the gateway; it was not sent "
+            "again because the gateway deletes the card token on first read: the token may be spent",
+            request=request,
+            request_sent=True,
+        )
+    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return cls(f"{where} failed: {_describe(error)}", request=request, request_sent=sent)
+
+
+class _Loop:
+    """What the sync and async loops share: building requests, deciding, logging."""
+
+    def __init__(self, settings: Settings, auth: httpx.Auth | None) -> None:
+        self.settings = settings
+        self.auth = auth
+
+    def _timeout(self, timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
+        if isinstance(timeout, NotGiven):
+            return self.settings.timeout
+        return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+    def _retries(self, max_retries: int | NotGiven) -> int:
+        return self.settings.max_retries if isinstance(max_retries, NotGiven) else max(0, max_retries)
+
+    def _auth(self, call: Call[Any]) -> httpx.Auth | None:
+        return self.auth if call.authenticated else None
+
+    def _log(self, call: Call[Any], attempt: int, started: float, outcome: str, debug_uuid: str | None = None) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
+        request_id = call.headers.get(REQUEST_ID_HEADER)
+        logger.debug(
+            "%s %s -> %s attempt=%d elapsed=%.3fs%s%s",
+            call.method,
+            redact_path(call.path),
+            outcome,
+            attempt,
+            time.monotonic() - started,
+            f" debug_uuid={debug_uuid}" if debug_uuid else "",
+            f" request_id={request_id}" if request_id else "",
+        )
+
+    def _after_response(
+        self, call: Call[Any], response: httpx.Response, attempt: int, retries: int, started: float
+    ) -> Decision:
+        debug_uuid = None
+        if response.is_error and not call.stream:
+            debug_uuid = next((d.debug_uuid for d in parse_error_details(response.content) if d.debug_uuid), None)
+        self._log(call, attempt, started, str(response.status_code), debug_uuid)
+        return decide_after_response(call.policy, self.settings.retry, retries - attempt + 1, attempt, response)
+
+    def _after_error(
+        self, call: Call[Any], error: httpx.TransportError, attempt: int, retries: int, started: float
+    ) -> Decision:
+        self._log(call, attempt, started, type(error).__name__)
+        return decide_after_error(call.policy, self.settings.retry, retries - attempt + 1, attempt, was_sent(error))
+
+
+class SyncLoop(_Loop):
+    def __init__(
+        self,
+        settings: Settings,
+        auth: httpx.Auth | None,
+        client: httpx.Client,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(settings, auth)
+        self.client = client
+        self.sleep = sleep
+
+    def send(
+        self, call: Call[T], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> APIResponse[T]:
+        retries = self._retries(max_retries)
+        attempt = 0
+        while True:
+            attempt += 1
+            request = self.client.build_request(
+                call.method, self.settings.base_url + call.path, json=call.json, params=call.params,
+                headers=dict(call.headers), timeout=self._timeout(timeout),
+            )  # fmt: skip
+            started = time.monotonic()
+            try:
+                response = self.client.send(request, auth=self._auth(call), stream=call.stream)
+            except httpx.TransportError as error:
+                decision = self._after_error(call, error, attempt, retries, started)
+                if not decision.retry:
+                    raise _transport_error(call, request, error, was_sent(error)) from error
+                self.sleep(decision.delay)
+                continue
+            decision = self._after_response(call, response, attempt, retries, started)
+            if decision.retry:
+                response.close()
+                self.sleep(decision.delay)
+                continue
+            if response.is_error:
+                raise status_error(response)
+            return APIResponse(response, call.parse, attempt)
+
+    def request(
+        self, call: Call[T], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> T:
+        """Send and return the parsed result, or the raw ``APIResponse`` inside ``with_raw_response``."""
+        return _result(self.send(call, timeout=timeout, max_retries=max_retries))
+
+
+async def _asleep(seconds: float) -> None:
+    await asyncio.sleep(seconds)
+
+
+class AsyncLoop(_Loop):
+    def __init__(
+        self,
+        settings: Settings,
+        auth: httpx.Auth | None,
+        client: httpx.AsyncClient,
+        sleep: Callable[[float], Awaitable[None]] = _asleep,
+    ) -> None:
+        super().__init__(settings, auth)
+        self.client = client
+        self.sleep = sleep
+
+    async def send(
+        self, call: Call[T], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> APIResponse[T]:
+        retries = self._retries(max_retries)
+        attempt = 0
+        while True:
+            attempt += 1
+            request = self.client.build_request(
+                call.method, self.settings.base_url + call.path, json=call.json, params=call.params,
+                headers=dict(call.headers), timeout=self._timeout(timeout),
+            )  # fmt: skip
+            started = time.monotonic()
+            try:
+                response = await self.client.send(request, auth=self._auth(call), stream=call.stream)
+            except httpx.TransportError as error:
+                decision = self._after_error(call, error, attempt, retries, started)
+                if not decision.retry:
+                    raise _transport_error(call, request, error, was_sent(error)) from error
+                await self.sleep(decision.delay)
+                continue
+            decision = self._after_response(call, response, attempt, retries, started)
+            if decision.retry:
+                await response.aclose()
+                await self.sleep(decision.delay)
+                continue
+            if response.is_error:
+                if call.stream:
+                    await response.aread()
+                raise status_error(response)
+            return APIResponse(response, call.parse, attempt)
+
+    async def request(
+        self, call: Call[T], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> T:
+        return _result(await self.send(call, timeout=timeout, max_retries=max_retries))

@@ -1,0 +1,239 @@
+"""One exception hierarchy for everything the client raises.
+
+```
+SezzleError
+├── ConfigurationError          missing keys, unknown environment or region
+├── InvalidInputError           bad input caught before any request (names the field)
+├── APIConnectionError          no usable answer from the gateway
+│   ├── APITimeoutError
+│   └── CardTokenMaybeSpentError   get card data failed after the request may have arrived
+├── APIStatusError              the gateway answered with an error status
+│   ├── BadRequestError (400)   ├── AuthenticationError (401)   ├── NotFoundError (404)
+│   ├── ConflictError (409)     ├── UnprocessableEntityError (422)
+│   ├── RateLimitError (429)    └── InternalServerError (>= 500)
+├── ResponseParseError          a 2xx answer that could not be read; keeps the raw response
+├── DeclinedError               the shopper was declined (opt-in on reauthorize / customer orders)
+└── WebhookSignatureError       a webhook delivery failed signature verification
+```
+
+No message built here ever includes a key, token or card data: only what the API said and where.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CardTokenMaybeSpentError",
+    "ConfigurationError",
+    "ConflictError",
+    "DeclinedError",
+    "ErrorDetail",
+    "InternalServerError",
+    "InvalidInputError",
+    "NotFoundError",
+    "RateLimitError",
+    "ResponseParseError",
+    "SezzleError",
+    "UnprocessableEntityError",
+    "WebhookSignatureError",
+    "parse_error_details",
+    "status_error",
+]
+
+
+class SezzleError(Exception):
+    """Base class of every error this package raises."""
+
+
+class ConfigurationError(SezzleError):
+    """The client cannot be set up as asked (for example, no API keys were found)."""
+
+
+class InvalidInputError(SezzleError, ValueError):
+    """Input that the API would reject, caught before anything was sent."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+
+class APIConnectionError(SezzleError):
+    """The request failed without an HTTP answer.
+
+    ``request_sent`` tells whether the request may have reached the gateway: when it is True, a
+    non-idempotent operation may have taken effect.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, request_sent: bool = True) -> None:
+        self.request = request
+        self.request_sent = request_sent
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The gateway did not answer in time."""
+
+
+class CardTokenMaybeSpentError(APIConnectionError):
+    """Card data could not be fetched and the single-use card token may already be spent.
+
+    The request may have reached the gateway, which deletes the token on first read, so it is not
+    sent again: resending could lose the card data for good.
+    """
+
+
+@attrs.frozen
+class ErrorDetail:
+    """One error as the API reported it."""
+
+    code: str | None = None
+    message: str | None = None
+    location: str | None = None
+    debug_uuid: str | None = None
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _detail(item: Mapping[str, Any]) -> ErrorDetail:
+    # v2: {code, message, location, debug_uuid}; v1: {status, id, message}; some pages say "uuid".
+    return ErrorDetail(
+        code=_text(item.get("code", item.get("id"))),
+        message=_text(item.get("message")),
+        location=_text(item.get("location")),
+        debug_uuid=_text(item.get("debug_uuid", item.get("uuid"))),
+    )
+
+
+def parse_error_details(body: bytes) -> list[ErrorDetail]:
+    """Read whatever error body the gateway sent: a JSON array, one object, the v1 shape, or nothing."""
+    if not body.strip():
+        return []
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return []
+    if isinstance(data, Mapping):
+        nested = data.get("errors")
+        if isinstance(nested, Sequence) and not isinstance(nested, str | bytes):
+            data = nested
+        else:
+            return [_detail(data)]
+    if isinstance(data, Sequence) and not isinstance(data, str | bytes):
+        return [_detail(item) for item in data if isinstance(item, Mapping)]
+    return []
+
+
+class APIStatusError(SezzleError):
+    """The gateway answered with an error status; carries what it said and the raw response."""
+
+    def __init__(self, response: httpx.Response, errors: list[ErrorDetail]) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.errors = errors
+        first = errors[0] if errors else ErrorDetail()
+        self.code = first.code
+        self.debug_uuid = next((error.debug_uuid for error in errors if error.debug_uuid), None)
+        try:
+            where = f"{response.request.method} {response.request.url.path}"
+        except RuntimeError:  # a response built without a request
+            where = "request"
+        said = "; ".join(
+            " ".join(
+                part for part in (error.code, error.message, f"at {error.location}" if error.location else None) if part
+            )
+            for error in errors
+        )
+        text = f"{where} failed with HTTP {response.status_code}"
+        if said:
+            text += f": {said}"
+        if self.debug_uuid:
+            text += f" (debug_uuid {self.debug_uuid})"
+        super().__init__(text)
+
+    @property
+    def message(self) -> str | None:
+        return self.errors[0].message if self.errors else None
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the keys or the bearer token were not accepted."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409 (for example, a v1 checkout completed too late)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422: the request was well-formed but the gateway refused it."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 500 or above."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for an error response, with every detail its body held."""
+    response.read()
+    errors = parse_error_details(response.content)
+    cls = InternalServerError if response.status_code >= 500 else _BY_STATUS.get(response.status_code, APIStatusError)
+    return cls(response, errors)
+
+
+class ResponseParseError(SezzleError):
+    """A successful answer whose body could not be read into the expected model.
+
+    The raw response is kept in ``response``: a payment the gateway accepted is never lost.
+    """
+
+    def __init__(self, response: httpx.Response, problem: str) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        super().__init__(f"could not read the HTTP {response.status_code} answer: {problem}")
+
+
+class DeclinedError(SezzleError):
+    """The gateway answered 200 but did not approve the shopper (raised only when asked for)."""
+
+    def __init__(self, message: str, result: Any = None) -> None:
+        self.result = result
+        super().__init__(message)
+
+
+class WebhookSignatureError(SezzleError):
+    """A webhook body did not carry a valid signature; the text never includes keys or digests."""

@@ -1,0 +1,61 @@
+"""Build prices from integer cents or exact decimal amounts, never from floats.
+
+A float cannot hold most cent amounts exactly (``0.1 + 0.2 != 0.3``), so a payment SDK must not accept
+one silently.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from sezzle_api.models import Price
+
+from sezzle.errors import InvalidInputError
+from sezzle.validation import check
+
+# ISO 4217 minor units for currencies that do not use two decimals.
+_MINOR_UNITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "JOD": 3, "OMR": 3, "TND": 3}
+
+
+def minor_units(currency: str) -> int:
+    return _MINOR_UNITS.get(currency, 2)
+
+
+def to_cents(amount: int | Decimal | str, currency: str = "USD", field: str = "amount") -> int:
+    """Integer minor units (cents) from int cents, or from a Decimal / decimal string in major units.
+
+    ``to_cents(1999)`` and ``to_cents("19.99")`` and ``to_cents(Decimal("19.99"))`` are all 1999.
+    """
+    if isinstance(amount, bool | float):
+        raise InvalidInputError(field, "floats cannot represent money exactly; pass int cents, a Decimal or a str")
+    if isinstance(amount, int):
+        cents = amount
+    elif isinstance(amount, Decimal | str):
+        try:
+            value = Decimal(amount.strip() if isinstance(amount, str) else amount)
+        except InvalidOperation:
+            raise InvalidInputError(field, f"is not a decimal amount: {amount!r}") from None
+        if not value.is_finite():
+            raise InvalidInputError(field, f"must be a finite amount, got {amount!r}")
+        scaled = value.scaleb(minor_units(currency))
+        if scaled != scaled.to_integral_value():
+            raise InvalidInputError(field, f"has more decimals than {currency} allows: {amount!r}")
+        cents = int(scaled)
+    else:
+        raise InvalidInputError(field, f"must be int cents, a Decimal or a str, got {type(amount).__name__}")
+    if cents < 0:
+        raise InvalidInputError(field, f"must not be negative, got {amount!r}")
+    return cents
+
+
+def price(amount: int | Decimal | str, currency: str = "USD") -> Price:
+    """A ``Price`` from int cents or an exact decimal amount: ``price("19.99", "USD")``."""
+    check(currency, str, "currency")
+    result = Price(amount_in_cents=to_cents(amount, currency), currency=currency)
+    check(result, Price, "price")
+    return result
+
+
+def to_decimal(cents: int, currency: str = "USD") -> Decimal:
+    """Major units as an exact Decimal: ``to_decimal(1999) == Decimal("19.99")``."""
+    return Decimal(cents).scaleb(-minor_units(currency))

@@ -1,0 +1,1 @@
+"""Resource namespaces of the client: one module per area of the API."""

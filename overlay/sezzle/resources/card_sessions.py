@@ -1,0 +1,129 @@
+"""Virtual-card sessions: issue a Sezzle virtual card and fetch its details once.
+
+``get_card_data`` is special: the gateway deletes the card token on the first read, so the request is
+never sent twice once it may have arrived (see ``sezzle.retries``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sezzle_api.api.virtual import create_card_session, get_card_data
+from sezzle_api.models import CardData, CardSession, CardSessionRequest, CheckoutMode, Customer, LineItem
+
+from sezzle._http import (
+    NOT_GIVEN,
+    Call,
+    NotGiven,
+    TimeoutTypes,
+    async_raw_response,
+    generated_call,
+    model_parser,
+    raw_response,
+)
+from sezzle.errors import InvalidInputError
+from sezzle.resources._base import AsyncResource, SyncResource
+from sezzle.retries import RetryPolicy
+from sezzle.validation import path_id, to_model
+
+
+def _card_session_request(
+    request: CardSessionRequest | Mapping[str, Any] | None, fields: dict[str, Any]
+) -> CardSessionRequest:
+    given = {key: value for key, value in fields.items() if value is not None}
+    if request is not None:
+        if given:
+            raise InvalidInputError("request", "pass either a whole request or keyword arguments, not both")
+        return to_model(request, CardSessionRequest)
+    return to_model(given, CardSessionRequest)
+
+
+def create_call(body: CardSessionRequest) -> Call[CardSession]:
+    return generated_call(create_card_session, model_parser(CardSession), policy=RetryPolicy.UNSENT_ONLY, body=body)
+
+
+def card_data_call(token: str) -> Call[CardData]:
+    return generated_call(
+        get_card_data, model_parser(CardData), policy=RetryPolicy.NEVER_RESEND, token=path_id("token", token)
+    )
+
+
+class CardSessions(SyncResource):
+    def create(
+        self,
+        request: CardSessionRequest | Mapping[str, Any] | None = None,
+        *,
+        origin: str | None = None,
+        mode: CheckoutMode | str | None = None,
+        merchant_reference_id: str | None = None,
+        amount_in_cents: int | None = None,
+        currency: str | None = None,
+        card_response_format: str | None = None,
+        customer: Customer | Mapping[str, Any] | None = None,
+        items: Sequence[LineItem | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CardSession:
+        """Start a virtual-card session; host ``dashboard_url`` in an iframe or popup for the shopper."""
+        body = _card_session_request(request, dict(
+            origin=origin, mode=mode, merchant_reference_id=merchant_reference_id, amount_in_cents=amount_in_cents,
+            currency=currency, card_response_format=card_response_format, customer=customer, items=items,
+        ))  # fmt: skip
+        return self._request(create_call(body), timeout, max_retries)
+
+    def get_card_data(
+        self, token: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> CardData:
+        """The card behind a single-use card token. The token is spent by this call: keep the result."""
+        return self._request(card_data_call(token), timeout, max_retries)
+
+    @property
+    def with_raw_response(self) -> CardSessionsWithRawResponse:
+        return CardSessionsWithRawResponse(self)
+
+
+class AsyncCardSessions(AsyncResource):
+    async def create(
+        self,
+        request: CardSessionRequest | Mapping[str, Any] | None = None,
+        *,
+        origin: str | None = None,
+        mode: CheckoutMode | str | None = None,
+        merchant_reference_id: str | None = None,
+        amount_in_cents: int | None = None,
+        currency: str | None = None,
+        card_response_format: str | None = None,
+        customer: Customer | Mapping[str, Any] | None = None,
+        items: Sequence[LineItem | Mapping[str, Any]] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CardSession:
+        """Start a virtual-card session; host ``dashboard_url`` in an iframe or popup for the shopper."""
+        body = _card_session_request(request, dict(
+            origin=origin, mode=mode, merchant_reference_id=merchant_reference_id, amount_in_cents=amount_in_cents,
+            currency=currency, card_response_format=card_response_format, customer=customer, items=items,
+        ))  # fmt: skip
+        return await self._request(create_call(body), timeout, max_retries)
+
+    async def get_card_data(
+        self, token: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> CardData:
+        """The card behind a single-use card token. The token is spent by this call: keep the result."""
+        return await self._request(card_data_call(token), timeout, max_retries)
+
+    @property
+    def with_raw_response(self) -> AsyncCardSessionsWithRawResponse:
+        return AsyncCardSessionsWithRawResponse(self)
+
+
+class CardSessionsWithRawResponse:
+    def __init__(self, card_sessions: CardSessions) -> None:
+        self.create = raw_response(card_sessions.create)
+        self.get_card_data = raw_response(card_sessions.get_card_data)
+
+
+class AsyncCardSessionsWithRawResponse:
+    def __init__(self, card_sessions: AsyncCardSessions) -> None:
+        self.create = async_raw_response(card_sessions.create)
+        self.get_card_data = async_raw_response(card_sessions.get_card_data)

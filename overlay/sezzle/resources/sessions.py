@@ -1,0 +1,154 @@
+"""Checkout sessions: ``client.sessions.create(...)`` and ``client.sessions.get(uuid)``.
+
+A session starts a checkout (with an ``order``), a customer tokenization (with a ``customer`` whose
+``tokenize`` is true), or both; the shopper is sent to ``order.checkout_url``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sezzle_api.api.session import create_session, get_session
+from sezzle_api.models import (
+    CreatedSession,
+    Session,
+    SessionRequest,
+    SessionRequestCancelUrl,
+    SessionRequestCompleteUrl,
+    SessionRequestCustomer,
+    SessionRequestOrder,
+)
+
+from sezzle._http import (
+    NOT_GIVEN,
+    Call,
+    NotGiven,
+    TimeoutTypes,
+    async_raw_response,
+    generated_call,
+    model_parser,
+    raw_response,
+)
+from sezzle.errors import InvalidInputError
+from sezzle.resources._base import AsyncResource, SyncResource
+from sezzle.retries import RetryPolicy
+from sezzle.validation import path_id, to_model
+
+UrlInput = str | SessionRequestCancelUrl | SessionRequestCompleteUrl | Mapping[str, Any]
+
+
+def _url(value: UrlInput | None) -> Any:
+    return {"href": value} if isinstance(value, str) else value
+
+
+def _session_request(
+    request: SessionRequest | Mapping[str, Any] | None,
+    cancel_url: UrlInput | None,
+    complete_url: UrlInput | None,
+    order: SessionRequestOrder | Mapping[str, Any] | None,
+    customer: SessionRequestCustomer | Mapping[str, Any] | None,
+) -> SessionRequest:
+    if request is not None:
+        if any(value is not None for value in (cancel_url, complete_url, order, customer)):
+            raise InvalidInputError("request", "pass either a whole request or keyword arguments, not both")
+        body = to_model(request, SessionRequest, "")
+    else:
+        fields: dict[str, Any] = {"cancel_url": _url(cancel_url), "complete_url": _url(complete_url)}
+        fields.update({key: value for key, value in (("order", order), ("customer", customer)) if value is not None})
+        for key in ("cancel_url", "complete_url"):
+            if fields[key] is None:
+                raise InvalidInputError(key, "is required")
+        body = to_model(fields, SessionRequest, "")
+    tokenizes = isinstance(body.customer, SessionRequestCustomer) and body.customer.tokenize is True
+    if not body.order and not tokenizes:
+        raise InvalidInputError("order", "is required unless customer.tokenize is true (a session needs one or both)")
+    return body
+
+
+def create_call(body: SessionRequest) -> Call[CreatedSession]:
+    # No idempotency support: resent only when it failed before leaving this process.
+    return generated_call(create_session, model_parser(CreatedSession), policy=RetryPolicy.UNSENT_ONLY, body=body)
+
+
+def get_call(session_uuid: str) -> Call[Session]:
+    return generated_call(
+        get_session,
+        model_parser(Session),
+        policy=RetryPolicy.IDEMPOTENT,
+        session_uuid=path_id("session_uuid", session_uuid),
+    )
+
+
+class Sessions(SyncResource):
+    def create(
+        self,
+        request: SessionRequest | Mapping[str, Any] | None = None,
+        *,
+        cancel_url: UrlInput | None = None,
+        complete_url: UrlInput | None = None,
+        order: SessionRequestOrder | Mapping[str, Any] | None = None,
+        customer: SessionRequestCustomer | Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CreatedSession:
+        """Start a checkout and/or a customer tokenization; send the shopper to ``order.checkout_url``."""
+        body = _session_request(request, cancel_url, complete_url, order, customer)
+        return self._request(create_call(body), timeout, max_retries)
+
+    def get(
+        self,
+        session_uuid: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Session:
+        """The session's order and tokenization, with their links."""
+        return self._request(get_call(session_uuid), timeout, max_retries)
+
+    @property
+    def with_raw_response(self) -> SessionsWithRawResponse:
+        return SessionsWithRawResponse(self)
+
+
+class AsyncSessions(AsyncResource):
+    async def create(
+        self,
+        request: SessionRequest | Mapping[str, Any] | None = None,
+        *,
+        cancel_url: UrlInput | None = None,
+        complete_url: UrlInput | None = None,
+        order: SessionRequestOrder | Mapping[str, Any] | None = None,
+        customer: SessionRequestCustomer | Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CreatedSession:
+        """Start a checkout and/or a customer tokenization; send the shopper to ``order.checkout_url``."""
+        body = _session_request(request, cancel_url, complete_url, order, customer)
+        return await self._request(create_call(body), timeout, max_retries)
+
+    async def get(
+        self,
+        session_uuid: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Session:
+        """The session's order and tokenization, with their links."""
+        return await self._request(get_call(session_uuid), timeout, max_retries)
+
+    @property
+    def with_raw_response(self) -> AsyncSessionsWithRawResponse:
+        return AsyncSessionsWithRawResponse(self)
+
+
+class SessionsWithRawResponse:
+    def __init__(self, sessions: Sessions) -> None:
+        self.create = raw_response(sessions.create)
+        self.get = raw_response(sessions.get)
+
+
+class AsyncSessionsWithRawResponse:
+    def __init__(self, sessions: AsyncSessions) -> None:
+        self.create = async_raw_response(sessions.create)
+        self.get = async_raw_response(sessions.get)

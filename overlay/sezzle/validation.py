@@ -1,0 +1,174 @@
+"""Catch input the API would reject before anything is sent, naming the field and the problem.
+
+Types and required fields come from the generated models themselves (their attrs fields and
+annotations), so the rules follow the spec; a few rules the API states in prose (amounts, currencies,
+reference ids) are added by field name.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import re
+import sys
+import types
+import typing
+from collections.abc import Mapping
+from typing import Any, TypeVar, Union
+
+import attrs
+import sezzle_api.models
+from sezzle_api.types import UNSET, Unset
+
+from sezzle.errors import InvalidInputError
+
+M = TypeVar("M")
+
+_REFERENCE_ID = re.compile(r"^[A-Za-z0-9_-]{1,255}$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_REFERENCE_FIELDS = frozenset({"reference_id", "merchant_reference_id", "order_reference_id"})
+
+
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
+def _hints(model: type[Any]) -> dict[str, Any]:
+    """Resolved field annotations; nested model names come from the models package."""
+    if model not in _HINTS:
+        namespace = {**vars(sezzle_api.models), **vars(sys.modules[model.__module__])}
+        _HINTS[model] = typing.get_type_hints(model, globalns=namespace)
+    return _HINTS[model]
+
+
+def _kind(value: Any) -> str:
+    return "None" if value is None else type(value).__name__
+
+
+def _name(hint: Any) -> str:
+    return getattr(hint, "__name__", str(hint))
+
+
+def _rules(field: str, value: Any) -> None:
+    """Constraints Sezzle's docs state in prose, checked by field name."""
+    leaf = field.rsplit(".", 1)[-1]
+    if leaf == "amount_in_cents" and isinstance(value, int) and value < 0:
+        raise InvalidInputError(field, f"must not be negative, got {value}")
+    if leaf in ("currency", "currency_code") and isinstance(value, str) and not _CURRENCY.match(value):
+        raise InvalidInputError(field, f"must be a three-letter ISO 4217 code such as USD, got {value!r}")
+    if leaf in _REFERENCE_FIELDS and isinstance(value, str) and not _REFERENCE_ID.match(value):
+        raise InvalidInputError(field, f"must be 1 to 255 letters, digits, '-' or '_', got {value!r}")
+
+
+def _check_model(value: Any, model: type[Any], field: str) -> None:
+    fields = [item for item in attrs.fields(model) if item.name != "additional_properties"]
+    hints = _hints(model)
+    prefix = f"{field}." if field else ""
+    if isinstance(value, model):
+        for item in fields:
+            check(getattr(value, item.name), hints[item.name], prefix + item.name)
+        return
+    if not isinstance(value, Mapping):
+        raise InvalidInputError(field or model.__name__, f"must be a {model.__name__} or a mapping, got {_kind(value)}")
+    for item in fields:
+        if item.name in value:
+            check(value[item.name], hints[item.name], prefix + item.name)
+        elif item.default is attrs.NOTHING:
+            raise InvalidInputError(prefix + item.name, "is required")
+
+
+def check(value: Any, hint: Any, field: str) -> None:
+    """Raise ``InvalidInputError`` unless ``value`` fits the annotation ``hint``."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (Union, types.UnionType):
+        if isinstance(value, Unset) and Unset in args:
+            return
+        if value is None and type(None) in args:
+            return
+        options = [arg for arg in args if arg not in (Unset, type(None))]
+        failures: list[InvalidInputError] = []
+        for option in options:
+            try:
+                check(value, option, field)
+                return
+            except InvalidInputError as failure:
+                failures.append(failure)
+        if len(failures) == 1:
+            raise failures[0]
+        raise InvalidInputError(field, "must be one of " + ", ".join(_name(option) for option in options))
+    if hint is Any:
+        return
+    if origin is list:
+        if not isinstance(value, list | tuple):
+            raise InvalidInputError(field, f"must be a list, got {_kind(value)}")
+        for index, item in enumerate(value):
+            check(item, args[0], f"{field}[{index}]")
+        return
+    if origin is dict:
+        if not isinstance(value, Mapping):
+            raise InvalidInputError(field, f"must be a mapping, got {_kind(value)}")
+        return
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise InvalidInputError(field, f"must be true or false, got {_kind(value)}")
+    elif hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            detail = f" {value!r}" if isinstance(value, float) else ""
+            raise InvalidInputError(field, f"must be an integer, got {_kind(value)}{detail}")
+    elif hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise InvalidInputError(field, f"must be a number, got {_kind(value)}")
+    elif hint is str:
+        if not isinstance(value, str):
+            raise InvalidInputError(field, f"must be a string, got {_kind(value)}")
+    elif hint is datetime.datetime:
+        if not isinstance(value, datetime.datetime) or value.tzinfo is None:
+            raise InvalidInputError(field, "must be a timezone-aware datetime")
+    elif hint is datetime.date:
+        if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+            raise InvalidInputError(field, f"must be a date, got {_kind(value)}")
+    elif isinstance(hint, type) and issubclass(hint, enum.Enum):
+        allowed = [member.value for member in hint]
+        raw = value.value if isinstance(value, hint) else value
+        if raw not in allowed:
+            raise InvalidInputError(field, f"must be one of {', '.join(map(str, allowed))}, got {raw!r}")
+    elif isinstance(hint, type) and attrs.has(hint):
+        _check_model(value, hint, field)
+        return
+    _rules(field, value)
+
+
+def _wire(value: Any) -> Any:
+    """A checked value in the JSON form the generated ``from_dict`` reads."""
+    if attrs.has(type(value)) and hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {key: _wire(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_wire(item) for item in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def to_model(value: M | Mapping[str, Any], model: type[M], field: str = "") -> M:
+    """Check a model instance or a plain mapping (which may nest models), and return it as the model."""
+    _check_model(value, model, field)
+    if isinstance(value, model):
+        return value
+    return typing.cast(M, model.from_dict(_wire(value)))  # type: ignore[attr-defined]
+
+
+def path_id(field: str, value: str) -> str:
+    """A path parameter: a non-empty string that cannot change the URL's shape."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(field, "must be a non-empty string")
+    if any(char in value for char in "/?#%\\") or any(char.isspace() for char in value):
+        raise InvalidInputError(field, "must not contain '/', '?', '#', '%', '\\' or whitespace")
+    return value
+
+
+def optional(value: Any) -> Any:
+    """``None`` from keyword arguments becomes UNSET for the generated models."""
+    return UNSET if value is None else value
