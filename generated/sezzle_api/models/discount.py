@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.price import Price
 
@@ -19,28 +17,27 @@ T = TypeVar("T", bound="Discount")
 class Discount:
     """
     Attributes:
-        amount (Price | Unset):
-        name (str | Unset): The description of the discount
+        amount (Price):
+        name (str): The description of the discount
     """
 
-    amount: Price | Unset = UNSET
-    name: str | Unset = UNSET
+    amount: Price
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
+        amount = self.amount.to_dict()
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "amount": amount,
+                "name": name,
+            }
+        )
 
         return field_dict
 
@@ -49,14 +46,9 @@ class Discount:
         from ..models.price import Price  # noqa: PLC0415
 
         d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
-        amount: Price | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Price.from_dict(_amount)
+        amount = Price.from_dict(d.pop("amount"))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         discount = cls(
             amount=amount,

@@ -21,12 +21,12 @@ class LineItem:
     in the order. Please talk with your account manager for further details.
 
         Attributes:
+            name (str): The name of the item
+            price (Price):
+            quantity (int): The quantity purchased
+            sku (str): The sku identifier
             category_path (str | Unset): The category path where the product is located. Use `>` only as the category
                 delimiter, not as part of a product or category name. Example: Camping Gear & Supplies > Tents & Shelters.
-            name (str | Unset): The name of the item
-            price (Price | Unset):
-            quantity (int | Unset): The quantity purchased
-            sku (str | Unset): The sku identifier
             brand (str | Unset): The products brand name as customers would recognize. Examples: Nike, Kelty, Brooks,
                 Carhartt, Columbia
             global_trade_item_number (str | Unset): The products Global Trade Item Number (GTIN). Common types include UPC,
@@ -37,11 +37,11 @@ class LineItem:
             product_url (str | Unset): The fully qualified URL that links directly to the product being purchased
     """
 
+    name: str
+    price: Price
+    quantity: int
+    sku: str
     category_path: str | Unset = UNSET
-    name: str | Unset = UNSET
-    price: Price | Unset = UNSET
-    quantity: int | Unset = UNSET
-    sku: str | Unset = UNSET
     brand: str | Unset = UNSET
     global_trade_item_number: str | Unset = UNSET
     image_url: str | Unset = UNSET
@@ -50,17 +50,15 @@ class LineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category_path = self.category_path
-
         name = self.name
 
-        price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
+        price = self.price.to_dict()
 
         quantity = self.quantity
 
         sku = self.sku
+
+        category_path = self.category_path
 
         brand = self.brand
 
@@ -74,17 +72,16 @@ class LineItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "name": name,
+                "price": price,
+                "quantity": quantity,
+                "sku": sku,
+            }
+        )
         if category_path is not UNSET:
             field_dict["category_path"] = category_path
-        if name is not UNSET:
-            field_dict["name"] = name
-        if price is not UNSET:
-            field_dict["price"] = price
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if sku is not UNSET:
-            field_dict["sku"] = sku
         if brand is not UNSET:
             field_dict["brand"] = brand
         if global_trade_item_number is not UNSET:
@@ -103,20 +100,15 @@ class LineItem:
         from ..models.price import Price  # noqa: PLC0415
 
         d = dict(src_dict)
+        name = d.pop("name")
+
+        price = Price.from_dict(d.pop("price"))
+
+        quantity = d.pop("quantity")
+
+        sku = d.pop("sku")
+
         category_path = d.pop("category_path", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _price = d.pop("price", UNSET)
-        price: Price | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Price.from_dict(_price)
-
-        quantity = d.pop("quantity", UNSET)
-
-        sku = d.pop("sku", UNSET)
 
         brand = d.pop("brand", UNSET)
 
@@ -129,11 +121,11 @@ class LineItem:
         product_url = d.pop("product_url", UNSET)
 
         line_item = cls(
-            category_path=category_path,
             name=name,
             price=price,
             quantity=quantity,
             sku=sku,
+            category_path=category_path,
             brand=brand,
             global_trade_item_number=global_trade_item_number,
             image_url=image_url,
