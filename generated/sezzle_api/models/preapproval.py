@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Preapproval")
+
+
+@_attrs_define
+class Preapproval:
+    """
+    Attributes:
+        approved (bool | Unset):
+        uuid (str | Unset):
+    """
+
+    approved: bool | Unset = UNSET
+    uuid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approved = self.approved
+
+        uuid = self.uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        approved = d.pop("approved", UNSET)
+
+        uuid = d.pop("uuid", UNSET)
+
+        preapproval = cls(
+            approved=approved,
+            uuid=uuid,
+        )
+
+        preapproval.additional_properties = d
+        return preapproval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

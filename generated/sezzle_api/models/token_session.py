@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+    from ..models.token_session_customer import TokenSessionCustomer
+
+
+T = TypeVar("T", bound="TokenSession")
+
+
+@_attrs_define
+class TokenSession:
+    """
+    Attributes:
+        customer (TokenSessionCustomer | Unset): Present once the shopper accepted tokenization
+        expiration (datetime.datetime | Unset):
+        links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
+        token (str | Unset):
+    """
+
+    customer: TokenSessionCustomer | Unset = UNSET
+    expiration: datetime.datetime | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        expiration: str | Unset = UNSET
+        if not isinstance(self.expiration, Unset):
+            expiration = self.expiration.isoformat()
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if links is not UNSET:
+            field_dict["links"] = links
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link  # noqa: PLC0415
+        from ..models.token_session_customer import TokenSessionCustomer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _customer = d.pop("customer", UNSET)
+        customer: TokenSessionCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = TokenSessionCustomer.from_dict(_customer)
+
+        _expiration = d.pop("expiration", UNSET)
+        expiration: datetime.datetime | Unset
+        if isinstance(_expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = datetime.datetime.fromisoformat(_expiration)
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        token = d.pop("token", UNSET)
+
+        token_session = cls(
+            customer=customer,
+            expiration=expiration,
+            links=links,
+            token=token,
+        )
+
+        token_session.additional_properties = d
+        return token_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

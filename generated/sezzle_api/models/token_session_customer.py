@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="TokenSessionCustomer")
+
+
+@_attrs_define
+class TokenSessionCustomer:
+    """Present once the shopper accepted tokenization
+
+    Attributes:
+        expiration (datetime.datetime | Unset):
+        links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
+        uuid (str | Unset): The customer UUID
+    """
+
+    expiration: datetime.datetime | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    uuid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expiration: str | Unset = UNSET
+        if not isinstance(self.expiration, Unset):
+            expiration = self.expiration.isoformat()
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        uuid = self.uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if links is not UNSET:
+            field_dict["links"] = links
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _expiration = d.pop("expiration", UNSET)
+        expiration: datetime.datetime | Unset
+        if isinstance(_expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = datetime.datetime.fromisoformat(_expiration)
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        uuid = d.pop("uuid", UNSET)
+
+        token_session_customer = cls(
+            expiration=expiration,
+            links=links,
+            uuid=uuid,
+        )
+
+        token_session_customer.additional_properties = d
+        return token_session_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.intent import Intent
+
+if TYPE_CHECKING:
+    from ..models.price import Price
+
+
+T = TypeVar("T", bound="UpchargeRequest")
+
+
+@_attrs_define
+class UpchargeRequest:
+    """
+    Attributes:
+        intent (Intent): If your checkout flow requires the user to confirm their checkout on your site after being
+            approved by Sezzle, use AUTH as your intent. If you prefer the checkout be captured immediately, use CAPTURE.
+            Submit a capture request via the API or your Merchant Dashboard before the authorization expires.
+            The authorization expiration window can be set from 30 minutes up to 7 days in your Merchant Dashboard Settings.
+        upcharge_amount (Price):
+    """
+
+    intent: Intent
+    upcharge_amount: Price
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        intent = self.intent.value
+
+        upcharge_amount = self.upcharge_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "intent": intent,
+                "upcharge_amount": upcharge_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.price import Price  # noqa: PLC0415
+
+        d = dict(src_dict)
+        intent = Intent(d.pop("intent"))
+
+        upcharge_amount = Price.from_dict(d.pop("upcharge_amount"))
+
+        upcharge_request = cls(
+            intent=intent,
+            upcharge_amount=upcharge_amount,
+        )
+
+        upcharge_request.additional_properties = d
+        return upcharge_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
