@@ -19,8 +19,13 @@ from sezzle._version import __version__
 from sezzle.auth import BearerAuth, IssuedToken, TokenCache
 from sezzle.environments import resolve_base_url
 from sezzle.errors import ConfigurationError, ResponseParseError
+from sezzle.links import AsyncLinks, Links
 from sezzle.resources.card_sessions import AsyncCardSessions, CardSessions
+from sezzle.resources.customers import AsyncCustomers, Customers
+from sezzle.resources.orders import AsyncOrders, Orders
 from sezzle.resources.sessions import AsyncSessions, Sessions
+from sezzle.resources.tokens import AsyncTokens, Tokens
+from sezzle.resources.webhooks import AsyncWebhooks, Webhooks
 from sezzle.retries import RetryConfig, RetryPolicy
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -124,6 +129,11 @@ class Sezzle:
         self._loop = SyncLoop(config.settings, BearerAuth(self._tokens), self._http)
         self.sessions = Sessions(self._loop)
         self.card_sessions = CardSessions(self._loop)
+        self.orders = Orders(self._loop)
+        self.customers = Customers(self._loop)
+        self.tokens = Tokens(self._loop)
+        self.webhooks = Webhooks(self._loop)
+        self.links = Links(self._loop)
 
     def __repr__(self) -> str:
         return f"Sezzle(base_url={self.base_url!r})"
@@ -176,6 +186,11 @@ class AsyncSezzle:
         self._loop = AsyncLoop(config.settings, BearerAuth(self._tokens), self._http)
         self.sessions = AsyncSessions(self._loop)
         self.card_sessions = AsyncCardSessions(self._loop)
+        self.orders = AsyncOrders(self._loop)
+        self.customers = AsyncCustomers(self._loop)
+        self.tokens = AsyncTokens(self._loop)
+        self.webhooks = AsyncWebhooks(self._loop)
+        self.links = AsyncLinks(self._loop)
 
     def __repr__(self) -> str:
         return f"AsyncSezzle(base_url={self.base_url!r})"

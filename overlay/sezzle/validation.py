@@ -137,14 +137,14 @@ def check(value: Any, hint: Any, field: str) -> None:
     _rules(field, value)
 
 
-def _wire(value: Any) -> Any:
+def to_wire(value: Any) -> Any:
     """A checked value in the JSON form the generated ``from_dict`` reads."""
     if attrs.has(type(value)) and hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, Mapping):
-        return {key: _wire(item) for key, item in value.items()}
+        return {key: to_wire(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_wire(item) for item in value]
+        return [to_wire(item) for item in value]
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime.date):
@@ -157,7 +157,7 @@ def to_model(value: M | Mapping[str, Any], model: type[M], field: str = "") -> M
     _check_model(value, model, field)
     if isinstance(value, model):
         return value
-    return typing.cast(M, model.from_dict(_wire(value)))  # type: ignore[attr-defined]
+    return typing.cast(M, model.from_dict(to_wire(value)))  # type: ignore[attr-defined]
 
 
 def path_id(field: str, value: str) -> str:

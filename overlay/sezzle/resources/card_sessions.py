@@ -9,8 +9,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sezzle_api.api.virtual import create_card_session, get_card_data
-from sezzle_api.models import CardData, CardSession, CardSessionRequest, CheckoutMode, Customer, LineItem
+from sezzle_api.api.virtual import create_card_session, get_card_data, update_card_session
+from sezzle_api.models import (
+    CardData,
+    CardSession,
+    CardSessionRequest,
+    CardSessionUpdate,
+    CheckoutMode,
+    Customer,
+    LineItem,
+)
 
 from sezzle._http import (
     NOT_GIVEN,
@@ -20,6 +28,7 @@ from sezzle._http import (
     async_raw_response,
     generated_call,
     model_parser,
+    no_content,
     raw_response,
 )
 from sezzle.errors import InvalidInputError
@@ -41,6 +50,13 @@ def _card_session_request(
 
 def create_call(body: CardSessionRequest) -> Call[CardSession]:
     return generated_call(create_card_session, model_parser(CardSession), policy=RetryPolicy.UNSENT_ONLY, body=body)
+
+
+def update_call(session_uuid: str, order_id: str) -> Call[None]:
+    return generated_call(
+        update_card_session, no_content, policy=RetryPolicy.IDEMPOTENT,
+        session_uuid=path_id("session_uuid", session_uuid), body=to_model({"order_id": order_id}, CardSessionUpdate),
+    )  # fmt: skip
 
 
 def card_data_call(token: str) -> Call[CardData]:
@@ -71,6 +87,13 @@ class CardSessions(SyncResource):
             currency=currency, card_response_format=card_response_format, customer=customer, items=items,
         ))  # fmt: skip
         return self._request(create_call(body), timeout, max_retries)
+
+    def update(
+        self, session_uuid: str, *, order_id: str, timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:  # fmt: skip
+        """Record your order id on the Sezzle order behind the card session."""
+        return self._request(update_call(session_uuid, order_id), timeout, max_retries)
 
     def get_card_data(
         self, token: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
@@ -106,6 +129,13 @@ class AsyncCardSessions(AsyncResource):
         ))  # fmt: skip
         return await self._request(create_call(body), timeout, max_retries)
 
+    async def update(
+        self, session_uuid: str, *, order_id: str, timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:  # fmt: skip
+        """Record your order id on the Sezzle order behind the card session."""
+        return await self._request(update_call(session_uuid, order_id), timeout, max_retries)
+
     async def get_card_data(
         self, token: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> CardData:
@@ -120,10 +150,12 @@ class AsyncCardSessions(AsyncResource):
 class CardSessionsWithRawResponse:
     def __init__(self, card_sessions: CardSessions) -> None:
         self.create = raw_response(card_sessions.create)
+        self.update = raw_response(card_sessions.update)
         self.get_card_data = raw_response(card_sessions.get_card_data)
 
 
 class AsyncCardSessionsWithRawResponse:
     def __init__(self, card_sessions: AsyncCardSessions) -> None:
         self.create = async_raw_response(card_sessions.create)
+        self.update = async_raw_response(card_sessions.update)
         self.get_card_data = async_raw_response(card_sessions.get_card_data)

@@ -1,0 +1,41 @@
+"""Results of calls that answer 200 even when the shopper is declined (reauthorize, customer orders).
+
+They are the generated models with an ``approved`` property, so a decline cannot be mistaken for a
+success; the resources can also raise ``DeclinedError`` on request.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sezzle.errors import DeclinedError
+from sezzle_api.models import CustomerOrder, OrderAuthorization, ReauthorizedOrder
+
+
+def _approved(authorization: Any) -> bool:
+    return isinstance(authorization, OrderAuthorization) and authorization.approved is True
+
+
+class ReauthorizationResult(ReauthorizedOrder):
+    """The new order a reauthorization created; check ``approved`` before capturing."""
+
+    __slots__ = ()
+
+    @property
+    def approved(self) -> bool:
+        return _approved(self.authorization)
+
+
+class CustomerOrderResult(CustomerOrder):
+    """The order created for a tokenized customer; check ``approved`` before capturing."""
+
+    __slots__ = ()
+
+    @property
+    def approved(self) -> bool:
+        return _approved(self.authorization)
+
+
+def require_approval(result: ReauthorizationResult | CustomerOrderResult, what: str) -> None:
+    if not result.approved:
+        raise DeclinedError(f"{what} was not approved (order {result.uuid})", result)

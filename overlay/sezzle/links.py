@@ -1,0 +1,138 @@
+"""Follow the ``links`` Sezzle puts in its answers, through the client's own authenticated transport.
+
+A link is sent to the client's gateway, whatever host its ``href`` names: the bearer token never goes
+anywhere else (Sezzle's examples show production hosts even in sandbox answers). Known routes are
+parsed into their models and keep their retry rules, so following an order's ``capture`` link sends a
+``Sezzle-Request-Id`` like ``client.orders.capture`` does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import attrs
+import httpx
+from sezzle_api.models import (
+    CaptureRequest,
+    CreatedWebhook,
+    CustomerOrderRequest,
+    CustomerSummary,
+    Link,
+    Order,
+    OrderTransaction,
+    Preapproval,
+    Price,
+    Session,
+    TokenizedCustomer,
+    TokenSession,
+    UpchargedOrder,
+    UpchargeRequest,
+    UpdateOrderRequest,
+    Webhook,
+    WebhookRequest,
+)
+
+from sezzle._http import NOT_GIVEN, Call, NotGiven, TimeoutTypes, list_parser, model_parser, no_content
+from sezzle.approval import CustomerOrderResult, ReauthorizationResult
+from sezzle.errors import InvalidInputError
+from sezzle.resources._base import AsyncResource, SyncResource
+from sezzle.resources._money import request_id_header
+from sezzle.retries import RetryPolicy
+from sezzle.validation import to_model, to_wire
+
+
+@attrs.frozen
+class Route:
+    method: str
+    pattern: re.Pattern[str]
+    parse: Callable[[httpx.Response], Any]
+    policy: RetryPolicy = RetryPolicy.IDEMPOTENT
+    body: type[Any] | None = None
+
+
+def _route(
+    method: str,
+    template: str,
+    parse: Callable[[httpx.Response], Any],
+    policy: RetryPolicy = RetryPolicy.IDEMPOTENT,
+    body: type[Any] | None = None,
+) -> Route:
+    pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$")
+    return Route(method, pattern, parse, policy, body)
+
+
+_KEYED = RetryPolicy.KEYED
+ROUTES = (
+    _route("GET", "/v2/session/{session_uuid}", model_parser(Session)),
+    _route("GET", "/v2/order/{order_uuid}", model_parser(Order)),
+    _route("PATCH", "/v2/order/{order_uuid}", no_content, body=UpdateOrderRequest),
+    _route("POST", "/v2/order/{order_uuid}/capture", model_parser(OrderTransaction), _KEYED, CaptureRequest),
+    _route("POST", "/v2/order/{order_uuid}/refund", model_parser(OrderTransaction), _KEYED, Price),
+    _route("POST", "/v2/order/{order_uuid}/release", model_parser(OrderTransaction), _KEYED, Price),
+    _route("POST", "/v2/order/{order_uuid}/reauthorize", model_parser(ReauthorizationResult), _KEYED, Price),
+    _route("POST", "/v2/order/{order_uuid}/upcharge", model_parser(UpchargedOrder), _KEYED, UpchargeRequest),
+    _route("DELETE", "/v2/order/{order_uuid}/checkout", no_content),
+    _route("GET", "/v2/token/{token}/session", model_parser(TokenSession)),
+    _route("GET", "/v2/customer", list_parser(CustomerSummary)),
+    _route("GET", "/v2/customer/{customer_uuid}", model_parser(TokenizedCustomer)),
+    _route("DELETE", "/v2/customer/{customer_uuid}", no_content),
+    _route("POST", "/v2/customer/{customer_uuid}/preapprove", model_parser(Preapproval), body=Price),
+    _route(
+        "POST", "/v2/customer/{customer_uuid}/order", model_parser(CustomerOrderResult), _KEYED, CustomerOrderRequest
+    ),
+    _route("POST", "/v2/webhooks", model_parser(CreatedWebhook), RetryPolicy.UNSENT_ONLY, WebhookRequest),
+    _route("GET", "/v2/webhooks", list_parser(Webhook)),
+    _route("GET", "/v2/webhooks/{webhooks_uuid}", model_parser(Webhook)),
+    _route("DELETE", "/v2/webhooks/{webhooks_uuid}", no_content),
+)
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    return response.json() if response.content.strip() else None
+
+
+def find_link(links: Iterable[Link | Mapping[str, Any]] | Any, rel: str, method: str | None = None) -> Link:
+    """The first link with this ``rel`` (and ``method``, if given); links from any answer work."""
+    for item in links if isinstance(links, Iterable) else []:
+        link = item if isinstance(item, Link) else Link.from_dict(dict(item))
+        if str(link.rel) == rel and (method is None or str(link.method).upper() == method.upper()):
+            return link
+    raise InvalidInputError("links", f"no link with rel {rel!r}" + (f" and method {method.upper()}" if method else ""))
+
+
+def link_call(link: Link | Mapping[str, Any], body: Any = None, idempotency_key: str | None = None) -> Call[Any]:
+    """The Call a link stands for: its path on the client's own gateway, parsed like the operation."""
+    link = link if isinstance(link, Link) else to_model(link, Link, "link")
+    method = str(link.method).upper() if link.method else "GET"
+    path = httpx.URL(link.href).path
+    if not path.startswith("/v"):
+        raise InvalidInputError("link.href", f"is not a Sezzle API path: {path!r}")
+    route = next((r for r in ROUTES if r.method == method and r.pattern.match(path)), None)
+    json = None
+    if body is not None:
+        json = to_wire(to_model(body, route.body, "body")) if route and route.body else to_wire(body)
+    if route is None:
+        policy = RetryPolicy.IDEMPOTENT if method in ("GET", "DELETE") else RetryPolicy.UNSENT_ONLY
+        return Call(method, path, _json_or_none, json=json, policy=policy)
+    headers = request_id_header(idempotency_key) if route.policy is RetryPolicy.KEYED else {}
+    return Call(method, path, route.parse, json=json, headers=headers, policy=route.policy)
+
+
+class Links(SyncResource):
+    def follow(
+        self, link: Link | Mapping[str, Any], body: Any = None, *, idempotency_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Any:  # fmt: skip
+        """Send the request a link describes; known routes answer their model, others the decoded JSON."""
+        return self._request(link_call(link, body, idempotency_key), timeout, max_retries)
+
+
+class AsyncLinks(AsyncResource):
+    async def follow(
+        self, link: Link | Mapping[str, Any], body: Any = None, *, idempotency_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Any:  # fmt: skip
+        """Send the request a link describes; known routes answer their model, others the decoded JSON."""
+        return await self._request(link_call(link, body, idempotency_key), timeout, max_retries)

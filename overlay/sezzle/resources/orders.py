@@ -1,0 +1,264 @@
+"""Orders: read, capture, refund, release, reauthorize, upcharge, update and cancel.
+
+Capture, refund, release, reauthorize and upcharge move money: each sends a ``Sezzle-Request-Id``
+(yours via ``idempotency_key``, or a fresh one) that is the same on every retry, so the gateway applies
+the call once however often it is resent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sezzle._http import (
+    NOT_GIVEN,
+    Call,
+    NotGiven,
+    TimeoutTypes,
+    async_raw_response,
+    generated_call,
+    model_parser,
+    no_content,
+    raw_response,
+)
+from sezzle.approval import ReauthorizationResult, require_approval
+from sezzle.resources._base import AsyncResource, SyncResource
+from sezzle.resources._money import AmountInput, positive_amount, request_id_header
+from sezzle.retries import RetryPolicy
+from sezzle.validation import path_id, to_model
+from sezzle_api.api.orders import (
+    capture_order,
+    delete_checkout,
+    get_order,
+    reauthorize_order,
+    refund_order,
+    release_order,
+    update_order,
+    upcharge_order,
+)
+from sezzle_api.models import (
+    CaptureRequest,
+    Intent,
+    Order,
+    OrderTransaction,
+    UpchargedOrder,
+    UpchargeRequest,
+    UpdateOrderRequest,
+)
+
+Options = dict[str, Any]
+
+
+def _uuid(order_uuid: str) -> str:
+    return path_id("order_uuid", order_uuid)
+
+
+def get_call(order_uuid: str) -> Call[Order]:
+    return generated_call(get_order, model_parser(Order), policy=RetryPolicy.IDEMPOTENT, order_uuid=_uuid(order_uuid))
+
+
+def update_call(order_uuid: str, reference_id: str) -> Call[None]:
+    body = to_model({"reference_id": reference_id}, UpdateOrderRequest)
+    return generated_call(
+        update_order, no_content, policy=RetryPolicy.IDEMPOTENT, order_uuid=_uuid(order_uuid), body=body
+    )
+
+
+def capture_call(order_uuid: str, amount: AmountInput, idempotency_key: str | None) -> Call[OrderTransaction]:
+    body = CaptureRequest(capture_amount=positive_amount(amount))
+    return generated_call(
+        capture_order, model_parser(OrderTransaction), policy=RetryPolicy.KEYED,
+        headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid), body=body,
+    )  # fmt: skip
+
+
+def refund_call(order_uuid: str, amount: AmountInput, idempotency_key: str | None) -> Call[OrderTransaction]:
+    return generated_call(
+        refund_order, model_parser(OrderTransaction), policy=RetryPolicy.KEYED,
+        headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid), body=positive_amount(amount),
+    )  # fmt: skip
+
+
+def release_call(order_uuid: str, amount: AmountInput, idempotency_key: str | None) -> Call[OrderTransaction]:
+    return generated_call(
+        release_order, model_parser(OrderTransaction), policy=RetryPolicy.KEYED,
+        headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid), body=positive_amount(amount),
+    )  # fmt: skip
+
+
+def reauthorize_call(order_uuid: str, amount: AmountInput, idempotency_key: str | None) -> Call[ReauthorizationResult]:
+    return generated_call(
+        reauthorize_order, model_parser(ReauthorizationResult), policy=RetryPolicy.KEYED,
+        headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid), body=positive_amount(amount),
+    )  # fmt: skip
+
+
+def upcharge_call(
+    order_uuid: str, amount: AmountInput, intent: Intent | str, idempotency_key: str | None
+) -> Call[UpchargedOrder]:
+    body = to_model({"intent": intent, "upcharge_amount": positive_amount(amount, "upcharge_amount")}, UpchargeRequest)
+    return generated_call(
+        upcharge_order, model_parser(UpchargedOrder), policy=RetryPolicy.KEYED,
+        headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid), body=body,
+    )  # fmt: skip
+
+
+def delete_checkout_call(order_uuid: str) -> Call[None]:
+    return generated_call(delete_checkout, no_content, policy=RetryPolicy.IDEMPOTENT, order_uuid=_uuid(order_uuid))
+
+
+class Orders(SyncResource):
+    def get(
+        self, order_uuid: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> Order:
+        """The order with its authorization, captures, refunds and releases (see ``sezzle.order_state``)."""
+        return self._request(get_call(order_uuid), timeout, max_retries)
+
+    def update(
+        self,
+        order_uuid: str,
+        *,
+        reference_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Set the merchant's reference id on the order."""
+        return self._request(update_call(order_uuid, reference_id), timeout, max_retries)
+
+    def capture(
+        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OrderTransaction:  # fmt: skip
+        """Capture all or part of the authorization; partial captures may follow until it is used up."""
+        return self._request(capture_call(order_uuid, amount, idempotency_key), timeout, max_retries)
+
+    def refund(
+        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OrderTransaction:  # fmt: skip
+        """Refund all or part of what was captured."""
+        return self._request(refund_call(order_uuid, amount, idempotency_key), timeout, max_retries)
+
+    def release(
+        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OrderTransaction:  # fmt: skip
+        """Give back all or part of the authorization that was not captured."""
+        return self._request(release_call(order_uuid, amount, idempotency_key), timeout, max_retries)
+
+    def reauthorize(
+        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None, raise_on_decline: bool = False,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ReauthorizationResult:  # fmt: skip
+        """Authorize again after the authorization expired. Creates a new order: check ``result.approved``."""
+        result = self._request(reauthorize_call(order_uuid, amount, idempotency_key), timeout, max_retries)
+        if raise_on_decline and isinstance(result, ReauthorizationResult):
+            require_approval(result, "the reauthorization")
+        return result
+
+    def upcharge(
+        self, order_uuid: str, amount: AmountInput, *, intent: Intent | str, idempotency_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UpchargedOrder:  # fmt: skip
+        """Charge more as a separate order (at most 15 % of the original, cumulative)."""
+        return self._request(upcharge_call(order_uuid, amount, intent, idempotency_key), timeout, max_retries)
+
+    def delete_checkout(
+        self, order_uuid: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> None:
+        """Cancel a checkout the shopper has not completed."""
+        return self._request(delete_checkout_call(order_uuid), timeout, max_retries)
+
+    @property
+    def with_raw_response(self) -> OrdersWithRawResponse:
+        return OrdersWithRawResponse(self)
+
+
+class AsyncOrders(AsyncResource):
+    async def get(
+        self, order_uuid: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> Order:
+        """The order with its authorization, captures, refunds and releases (see ``sezzle.order_state``)."""
+        return await self._request(get_call(order_uuid), timeout, max_retries)
+
+    async def update(
+        self,
+        order_uuid: str,
+        *,
+        reference_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Set the merchant's reference id on the order."""
+        return await self._request(update_call(order_uuid, reference_id), timeout, max_retries)
+
+    async def capture(
+        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OrderTransaction:  # fmt: skip
+        """Capture all or part of the authorization; partial captures may follow until it is used up."""
+        return await self._request(capture_call(order_uuid, amount, idempotency_key), timeout, max_retries)
+
+    async def refund(
+        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OrderTransaction:  # fmt: skip
+        """Refund all or part of what was captured."""
+        return await self._request(refund_call(order_uuid, amount, idempotency_key), timeout, max_retries)
+
+    async def release(
+        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OrderTransaction:  # fmt: skip
+        """Give back all or part of the authorization that was not captured."""
+        return await self._request(release_call(order_uuid, amount, idempotency_key), timeout, max_retries)
+
+    async def reauthorize(
+        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None, raise_on_decline: bool = False,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ReauthorizationResult:  # fmt: skip
+        """Authorize again after the authorization expired. Creates a new order: check ``result.approved``."""
+        result = await self._request(reauthorize_call(order_uuid, amount, idempotency_key), timeout, max_retries)
+        if raise_on_decline and isinstance(result, ReauthorizationResult):
+            require_approval(result, "the reauthorization")
+        return result
+
+    async def upcharge(
+        self, order_uuid: str, amount: AmountInput, *, intent: Intent | str, idempotency_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UpchargedOrder:  # fmt: skip
+        """Charge more as a separate order (at most 15 % of the original, cumulative)."""
+        return await self._request(upcharge_call(order_uuid, amount, intent, idempotency_key), timeout, max_retries)
+
+    async def delete_checkout(
+        self, order_uuid: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> None:
+        """Cancel a checkout the shopper has not completed."""
+        return await self._request(delete_checkout_call(order_uuid), timeout, max_retries)
+
+    @property
+    def with_raw_response(self) -> AsyncOrdersWithRawResponse:
+        return AsyncOrdersWithRawResponse(self)
+
+
+class OrdersWithRawResponse:
+    def __init__(self, orders: Orders) -> None:
+        self.get = raw_response(orders.get)
+        self.update = raw_response(orders.update)
+        self.capture = raw_response(orders.capture)
+        self.refund = raw_response(orders.refund)
+        self.release = raw_response(orders.release)
+        self.reauthorize = raw_response(orders.reauthorize)
+        self.upcharge = raw_response(orders.upcharge)
+        self.delete_checkout = raw_response(orders.delete_checkout)
+
+
+class AsyncOrdersWithRawResponse:
+    def __init__(self, orders: AsyncOrders) -> None:
+        self.get = async_raw_response(orders.get)
+        self.update = async_raw_response(orders.update)
+        self.capture = async_raw_response(orders.capture)
+        self.refund = async_raw_response(orders.refund)
+        self.release = async_raw_response(orders.release)
+        self.reauthorize = async_raw_response(orders.reauthorize)
+        self.upcharge = async_raw_response(orders.upcharge)
+        self.delete_checkout = async_raw_response(orders.delete_checkout)
