@@ -1,0 +1,171 @@
+"""Run each webhook event's handler once, however many times Sezzle delivers it.
+
+Sezzle retries a delivery for about five days, may send one event twice and does not sign a
+timestamp, so a delivery can be replayed. The event ``uuid`` stays the same across all of these:
+claiming it before the handler runs, and releasing the claim if the handler fails, makes handling
+once-only while still letting Sezzle's next retry run a failed handler again.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from typing import Protocol, TypeVar
+
+from sezzle.errors import ConfigurationError, InvalidInputError
+
+__all__ = [
+    "AsyncClaimStore",
+    "AsyncDeduplicator",
+    "ClaimStore",
+    "Deduplicator",
+    "HasUuid",
+    "InMemoryClaimStore",
+]
+
+
+class HasUuid(Protocol):
+    """Anything with the event ``uuid`` that Sezzle repeats on every delivery of one event."""
+
+    @property
+    def uuid(self) -> str: ...
+
+
+E = TypeVar("E", bound=HasUuid)
+
+
+class ClaimStore(Protocol):
+    """Where claimed event uuids are kept; a database table with a unique column is enough.
+
+    ``claim`` must be atomic: of many concurrent calls with one uuid, exactly one returns True
+    (for example ``INSERT ... ON CONFLICT DO NOTHING`` and checking that one row was written).
+    """
+
+    def claim(self, uuid: str) -> bool:
+        """Record ``uuid`` and return True, or return False if it is already recorded."""
+        ...
+
+    def release(self, uuid: str) -> None:
+        """Forget ``uuid`` so the next delivery of it runs again; a uuid not recorded is ignored."""
+        ...
+
+
+class AsyncClaimStore(Protocol):
+    """``ClaimStore`` for an async database driver."""
+
+    async def claim(self, uuid: str) -> bool:
+        """Record ``uuid`` and return True, or return False if it is already recorded."""
+        ...
+
+    async def release(self, uuid: str) -> None:
+        """Forget ``uuid`` so the next delivery of it runs again; a uuid not recorded is ignored."""
+        ...
+
+
+class InMemoryClaimStore:
+    """Claims kept in this process, the oldest forgotten first once ``max_size`` are held. Thread-safe.
+
+    It suits one process. With several workers or hosts, each has its own memory, so use a store
+    they share.
+    """
+
+    def __init__(self, max_size: int = 10_000) -> None:
+        if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 1:
+            raise ConfigurationError("InMemoryClaimStore max_size must be a positive int")
+        self.max_size = max_size
+        self._claims: OrderedDict[str, None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def claim(self, uuid: str) -> bool:
+        with self._lock:
+            if uuid in self._claims:
+                return False
+            self._claims[uuid] = None
+            while len(self._claims) > self.max_size:
+                self._claims.popitem(last=False)
+            return True
+
+    def release(self, uuid: str) -> None:
+        with self._lock:
+            self._claims.pop(uuid, None)
+
+    def __contains__(self, uuid: object) -> bool:
+        with self._lock:
+            return uuid in self._claims
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._claims)
+
+    def __repr__(self) -> str:
+        return f"InMemoryClaimStore(max_size={self.max_size}, held={len(self)})"
+
+
+class Deduplicator:
+    """Runs a handler at most once per event ``uuid``::
+
+    dedupe = Deduplicator()
+    ran = dedupe.run(event, handle)  # False: this event was already handled (or is being handled)
+    """
+
+    def __init__(self, store: ClaimStore | None = None) -> None:
+        self.store: ClaimStore = store if store is not None else InMemoryClaimStore()
+
+    def run(self, event: E, handler: Callable[[E], object]) -> bool:
+        """Call ``handler(event)`` unless this event was claimed before; True if it ran.
+
+        If the handler raises, the claim is released and the exception propagates, so answer the
+        delivery with an error status and Sezzle's retry will run the handler again.
+        """
+        uuid = _uuid_of(event)
+        if not self.store.claim(uuid):
+            return False
+        try:
+            _refuse_awaitable(handler(event))
+        except BaseException:
+            self.store.release(uuid)
+            raise
+        return True
+
+
+class AsyncDeduplicator:
+    """``Deduplicator`` for async handlers; its store may be sync (like the default) or async."""
+
+    def __init__(self, store: AsyncClaimStore | ClaimStore | None = None) -> None:
+        self.store: AsyncClaimStore | ClaimStore = store if store is not None else InMemoryClaimStore()
+
+    async def run(self, event: E, handler: Callable[[E], Awaitable[object]]) -> bool:
+        """Await ``handler(event)`` unless this event was claimed before; True if it ran.
+
+        A handler that raises, or is cancelled, releases the claim before the exception propagates.
+        """
+        uuid = _uuid_of(event)
+        claimed = self.store.claim(uuid)
+        if inspect.isawaitable(claimed):
+            claimed = await claimed
+        if not claimed:
+            return False
+        try:
+            await handler(event)
+        except BaseException:
+            released = self.store.release(uuid)
+            if inspect.isawaitable(released):
+                await released
+            raise
+        return True
+
+
+def _refuse_awaitable(result: object) -> None:
+    if inspect.isawaitable(result):
+        if inspect.iscoroutine(result):
+            result.close()
+        raise ConfigurationError("the handler returned an awaitable, which would never run: use AsyncDeduplicator")
+
+
+def _uuid_of(event: HasUuid) -> str:
+    uuid = getattr(event, "uuid", None)
+    if not isinstance(uuid, str) or not uuid.strip():
+        raise InvalidInputError("event.uuid", "must be a non-empty string: it is what tells deliveries apart")
+    return uuid
