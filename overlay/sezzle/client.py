@@ -50,8 +50,12 @@ class _Keys:
     def __repr__(self) -> str:
         return f"_Keys(public_key={self.public_key!r}, private_key='***')"
 
+    def authentication_body(self) -> AuthenticationRequest:
+        """The only place the private key leaves this object: the body of an authentication request."""
+        return AuthenticationRequest(public_key=self.public_key, private_key=self._private_key)
+
     def authentication_call(self) -> Call[AuthenticationToken]:
-        body = AuthenticationRequest(public_key=self.public_key, private_key=self._private_key)
+        body = self.authentication_body()
         call = generated_call(authenticate, model_parser(AuthenticationToken), policy=RetryPolicy.IDEMPOTENT, body=body)
         return Call(
             call.method, call.path, call.parse, call.json, call.params, call.headers, call.policy, authenticated=False
