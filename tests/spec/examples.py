@@ -10,10 +10,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from scripts.specbuild.sources import Source, read_page
+from scripts.specbuild.sources import Source, read_page, read_supplement
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted((ROOT / "openapi" / "pages").glob("*.md"))
+SUPPLEMENTS = sorted((ROOT / "openapi" / "supplements").glob("*.yaml"))
 MERGED = json.loads((ROOT / "openapi" / "sezzle-api.json").read_text(encoding="utf-8"))
 
 
@@ -72,6 +73,13 @@ def all_examples() -> list[Example]:
         source = read_page(page)
         assert isinstance(source, Source)
         examples.extend(page_examples(source))
+    return examples
+
+
+def supplement_examples() -> list[Example]:
+    examples: list[Example] = []
+    for path in SUPPLEMENTS:
+        examples.extend(page_examples(read_supplement(path)))
     return examples
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
+from dateutil.parser import isoparse
 
 
 def unmodelled(value: Any, at: str = "") -> dict[str, Any]:
@@ -29,3 +31,17 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, list):
         return [to_plain(item) for item in value]
     return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
+
+
+def same_values(value: Any) -> Any:
+    """The value with date-time strings turned into datetimes, so '...000Z' equals '...+00:00'."""
+    if isinstance(value, dict):
+        return {key: same_values(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [same_values(item) for item in value]
+    if isinstance(value, str) and _DATETIME.match(value):
+        return isoparse(value)
+    return value
