@@ -45,3 +45,20 @@ demo: install spec generate
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Sezzle's docs: fetch the reference pages, report API drift, refresh everything in one go.
+.PHONY: fetch-docs drift refresh
+DOCS_BASE_URL ?= https://docs.sezzle.com
+DRIFT_BASE ?= HEAD
+DRIFT_FORMAT ?= text
+DRIFT_FAIL_ON ?=
+REFRESH_REPORT ?= build/drift-report.md
+
+fetch-docs: install
+	$(PY) -m scripts.fetch_docs --base-url $(DOCS_BASE_URL)
+
+drift: install
+	$(PY) -m scripts.drift --base $(DRIFT_BASE) --format $(DRIFT_FORMAT) $(if $(DRIFT_FAIL_ON),--fail-on $(DRIFT_FAIL_ON))
+
+refresh: install
+	$(PY) -m scripts.refresh --base-url $(DOCS_BASE_URL) --report $(REFRESH_REPORT)

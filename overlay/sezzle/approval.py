@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sezzle.errors import DeclinedError
 from sezzle_api.models import CustomerOrder, OrderAuthorization, ReauthorizedOrder
+
+from sezzle.errors import DeclinedError
 
 
 def _approved(authorization: Any) -> bool:

@@ -20,7 +20,7 @@ from scripts.specbuild.servers import normalize_servers
 HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 SourceKind = Literal["page", "supplement"]
 
-_FENCE_OPEN = re.compile(r"^(?P<ticks>`{3,})yaml\s+(?P<method>[A-Za-z]+)\s+(?P<path>/\S*)\s*$")
+FENCE_OPEN = re.compile(r"^(?P<ticks>`{3,})yaml\s+(?P<method>[A-Za-z]+)\s+(?P<path>/\S*)\s*$")
 
 # The C loader is several times faster; the pure-Python one gives the same result.
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -74,7 +74,7 @@ def read_page(path: Path) -> Source | SkippedPage:
     name = path.name
     lines = path.read_text(encoding="utf-8").splitlines()
     blocks: list[tuple[int, re.Match[str]]] = [
-        (number, match) for number, line in enumerate(lines, start=1) if (match := _FENCE_OPEN.match(line)) is not None
+        (number, match) for number, line in enumerate(lines, start=1) if (match := FENCE_OPEN.match(line)) is not None
     ]
     if not blocks:
         return SkippedPage(name)

@@ -9,6 +9,26 @@ from __future__ import annotations
 
 from typing import Any
 
+from sezzle_api.api.orders import (
+    capture_order,
+    delete_checkout,
+    get_order,
+    reauthorize_order,
+    refund_order,
+    release_order,
+    upcharge_order,
+    update_order,
+)
+from sezzle_api.models import (
+    CaptureRequest,
+    Intent,
+    Order,
+    OrderTransaction,
+    UpchargedOrder,
+    UpchargeRequest,
+    UpdateOrderRequest,
+)
+
 from sezzle._http import (
     NOT_GIVEN,
     Call,
@@ -25,25 +45,6 @@ from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.resources._money import AmountInput, positive_amount, request_id_header
 from sezzle.retries import RetryPolicy
 from sezzle.validation import path_id, to_model
-from sezzle_api.api.orders import (
-    capture_order,
-    delete_checkout,
-    get_order,
-    reauthorize_order,
-    refund_order,
-    release_order,
-    update_order,
-    upcharge_order,
-)
-from sezzle_api.models import (
-    CaptureRequest,
-    Intent,
-    Order,
-    OrderTransaction,
-    UpchargedOrder,
-    UpchargeRequest,
-    UpdateOrderRequest,
-)
 
 Options = dict[str, Any]
 
@@ -146,8 +147,9 @@ class Orders(SyncResource):
         return self._request(release_call(order_uuid, amount, idempotency_key), timeout, max_retries)
 
     def reauthorize(
-        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None, raise_on_decline: bool = False,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None,
+        raise_on_decline: bool = False, timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ReauthorizationResult:  # fmt: skip
         """Authorize again after the authorization expired. Creates a new order: check ``result.approved``."""
         result = self._request(reauthorize_call(order_uuid, amount, idempotency_key), timeout, max_retries)
@@ -213,8 +215,9 @@ class AsyncOrders(AsyncResource):
         return await self._request(release_call(order_uuid, amount, idempotency_key), timeout, max_retries)
 
     async def reauthorize(
-        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None, raise_on_decline: bool = False,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None,
+        raise_on_decline: bool = False, timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ReauthorizationResult:  # fmt: skip
         """Authorize again after the authorization expired. Creates a new order: check ``result.approved``."""
         result = await self._request(reauthorize_call(order_uuid, amount, idempotency_key), timeout, max_retries)
