@@ -1,112 +1,178 @@
-"""Call the four documented operations through the generated client against a local example server.
+"""A payment flow through the client, against the embedded gateway (or Sezzle's real sandbox).
 
-The server answers each operation with the example response documented on Sezzle's page for it.
+    make demo
+
+With SEZZLE_PUBLIC_KEY, SEZZLE_PRIVATE_KEY and SEZZLE_ENVIRONMENT=sandbox set, the same calls go to
+Sezzle's sandbox; the steps that need a shopper (completing checkout, accepting tokenization, issuing
+a virtual card) only run against the embedded gateway, where the demo plays the shopper.
 """
 
 from __future__ import annotations
 
-import json
-import re
+import os
+import queue
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
-from sezzle_api import AuthenticatedClient
-from sezzle_api.api.session import create_session, get_session
-from sezzle_api.api.virtual import create_card_session, get_card_data
-from sezzle_api.models import CardSessionRequest, SessionRequest
-
-SPEC = json.loads((Path(__file__).resolve().parents[1] / "openapi" / "sezzle-api.json").read_text())
+from sezzle import NotFoundError, Sezzle, SezzleError, price, to_decimal
+from sezzle.gateway import Gateway
+from sezzle.order_state import order_state
+from sezzle.webhooks import Event, construct_event
 
 
-def _resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        node = SPEC["components"]["schemas"][node["$ref"].rsplit("/", 1)[1]]
-    return node
+def say(step: str, detail: str = "") -> None:
+    print(f"  {step:<34} {detail}")
 
 
-def _examples() -> list[tuple[str, re.Pattern[str], int, Any]]:
-    routes = []
-    for path, item in SPEC["paths"].items():
-        pattern = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$")
-        for method, operation in item.items():
-            for status, response in operation["responses"].items():
-                media = response.get("content", {}).get("application/json")
-                if status.startswith("2") and media:
-                    example = media.get("example", _resolve(media["schema"]).get("example"))
-                    routes.append((method.upper(), pattern, int(status), example))
-    return routes
+def money(cents: int, currency: str = "USD") -> str:
+    return f"{to_decimal(cents, currency):.2f} {currency}"
 
 
-class _Handler(BaseHTTPRequestHandler):
-    routes = _examples()
+@contextmanager
+def webhook_receiver(private_key: str) -> Iterator[tuple[str, queue.Queue[Event[Any]]]]:
+    """A merchant endpoint on 127.0.0.1 that verifies each delivery and answers 200."""
+    received: queue.Queue[Event[Any]] = queue.Queue()
 
-    def _answer(self) -> None:
-        self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        for method, pattern, status, example in self.routes:
-            if method == self.command and pattern.match(self.path):
-                body = json.dumps(example).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-                return
-        self.send_error(404)
+    class Receiver(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            try:
+                received.put(construct_event(body, self.headers, private_key))
+                self.send_response(200)
+            except SezzleError:
+                self.send_response(400)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
-    do_GET = do_POST = _answer
+        def log_message(self, *args: Any) -> None:
+            return
 
-    def log_message(self, format: str, *args: Any) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/sezzle/webhooks", received
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def checkout_flow(client: Sezzle, gateway: Gateway | None) -> None:
+    print("Checkout")
+    session = client.sessions.create(
+        cancel_url="https://shop.example/cart",
+        complete_url="https://shop.example/complete",
+        order={
+            "intent": "AUTH",
+            "reference_id": "cart-1042",
+            "description": "Cart 1042: boots and socks",
+            "order_amount": price("120.00", "USD"),
+        },
+    )
+    assert session.order
+    order_uuid = str(session.order.uuid)
+    say("auth + create session", f"session {session.uuid}")
+    say("checkout url", str(session.order.checkout_url))
+    fetched = client.sessions.get(str(session.uuid))
+    say("get session", f"order {fetched.order.uuid if fetched.order else '-'}")
+    if gateway is None:
+        say("(shopper steps need the local gateway)")
         return
+    gateway.shopper.complete_checkout(order_uuid)
+    say("shopper completes checkout", "authorized " + money(12000))
+    capture = client.orders.capture(order_uuid, price("80.00"))
+    say("capture (partial)", f"{money(8000)}  transaction {capture.uuid}")
+    client.orders.refund(order_uuid, price("15.00"))
+    say("refund", money(1500))
+    state = order_state(client.orders.get(order_uuid))
+    client.orders.release(order_uuid, price(state.releasable, state.currency or "USD"))
+    say("release the rest", money(state.releasable))
+    final = order_state(client.orders.get(order_uuid))
+    say(
+        "order summary",
+        f"authorized {money(final.authorized)}, captured {money(final.captured)}, "
+        f"refunded {money(final.refunded)}, released {money(final.released)}",
+    )
+    say("", f"still refundable {money(final.refundable)}, capturable {money(final.capturable)}")
 
 
-def show(title: str, result: Any) -> None:
-    data = result.to_dict()
-    if "pan" in data:
-        data = {**data, "pan": "…" + data["pan"][-4:], "cvv_number": "***"}
-    print(f"== {title}")
-    print(json.dumps(data, indent=2))
+def tokenization_flow(client: Sezzle, gateway: Gateway) -> None:
+    print("Customer tokenization")
+    session = client.sessions.create(
+        cancel_url="https://shop.example/cart",
+        complete_url="https://shop.example/subscribed",
+        customer={"tokenize": True, "email": "ada@example.com", "first_name": "Ada", "last_name": "Lovelace"},
+    )
+    assert session.tokenize
+    token = str(session.tokenize.token)
+    say("tokenize session", f"approval url {session.tokenize.approval_url}")
+    gateway.shopper.accept_tokenization(token)
+    status = client.tokens.get_session(token)
+    customer_uuid = str(status.customer.uuid) if status.customer else ""
+    say("shopper accepts; token session", f"customer {customer_uuid}")
+    order = client.customers.create_order(
+        customer_uuid, intent="CAPTURE", reference_id="renewal-2026-11", order_amount=price("25.00")
+    )
+    say("customer order", f"{money(2500)} approved={order.approved}  order {order.uuid}")
+
+
+def card_flow(client: Sezzle, gateway: Gateway) -> None:
+    print("Virtual card")
+    card_session = client.card_sessions.create(
+        origin="https://shop.example",
+        mode="iframe",
+        merchant_reference_id="cart-1043",
+        amount_in_cents=4500,
+        currency="USD",
+        card_response_format="token",
+    )
+    say("card session", f"dashboard {card_session.dashboard_url}")
+    card_token = gateway.shopper.complete_card_session(str(card_session.uuid))
+    card = client.card_sessions.get_card_data(card_token)
+    say("get card data (once)", repr(card).split(", additional")[0] + ")")
+    try:
+        client.card_sessions.get_card_data(card_token)
+    except NotFoundError as error:
+        say("second fetch fails cleanly", f"{error.status_code} {error.code}: the token is single-use")
+
+
+def webhook_flow(client: Sezzle, gateway: Gateway) -> None:
+    print("Webhooks")
+    with webhook_receiver(gateway.private_key) as (url, received):
+        subscription = client.webhooks.create(url=url, events=["order.captured"])
+        say("subscribe", f"{url}  ({subscription.uuid})")
+        session = client.sessions.create(
+            cancel_url="https://shop.example/cart",
+            complete_url="https://shop.example/complete",
+            order={"intent": "AUTH", "reference_id": "cart-1044", "description": "Cart 1044",
+                   "order_amount": price("30.00")},
+        )  # fmt: skip
+        assert session.order
+        gateway.shopper.complete_checkout(str(session.order.uuid))
+        client.orders.capture(str(session.order.uuid), price("30.00"))
+        event = received.get(timeout=10)
+        say("verified delivery", f"{event.event} {event.uuid} (signature checked)")
+        client.webhooks.delete(str(subscription.uuid))
 
 
 def main() -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    client = AuthenticatedClient(base_url=f"http://127.0.0.1:{server.server_port}", token="demo-token")  # noqa: S106 - a local example server
-    try:
-        session = create_session.sync(
-            client=client,
-            body=SessionRequest.from_dict(
-                {
-                    "cancel_url": {"href": "https://shop.example/cart"},
-                    "complete_url": {"href": "https://shop.example/complete"},
-                    "order": {
-                        "intent": "AUTH",
-                        "reference_id": "ord_1",
-                        "description": "Order 1",
-                        "order_amount": {"amount_in_cents": 5000, "currency": "USD"},
-                    },
-                }
-            ),
-        )
-        show("create session", session)
-        show("get session", get_session.sync("fadbc642-05a4-4e38-9e74-80e325623af9", client=client))
-        card_session = create_card_session.sync(
-            client=client,
-            body=CardSessionRequest.from_dict(
-                {
-                    "origin": "https://shop.example",
-                    "mode": "iframe",
-                    "merchant_reference_id": "cart-1",
-                    "amount_in_cents": 1000,
-                    "currency": "USD",
-                }
-            ),
-        )
-        show("create card session", card_session)
-        show("get card data", get_card_data.sync("card-token", client=client))
-    finally:
-        server.shutdown()
+    real = bool(os.environ.get("SEZZLE_PUBLIC_KEY") and os.environ.get("SEZZLE_ENVIRONMENT") == "sandbox")
+    with nullcontext(None) if real else Gateway() as gateway:
+        if gateway is None:
+            print("Running against Sezzle's sandbox")
+            client = Sezzle()
+        else:
+            print(f"Running against the embedded gateway at {gateway.url}")
+            client = Sezzle(gateway.public_key, gateway.private_key, base_url=gateway.url)
+        with client:
+            checkout_flow(client, gateway)
+            if gateway is not None:
+                tokenization_flow(client, gateway)
+                card_flow(client, gateway)
+                webhook_flow(client, gateway)
+    print("Done.")
 
 
 if __name__ == "__main__":

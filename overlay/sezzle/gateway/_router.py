@@ -1,0 +1,56 @@
+"""Matching a method and path to the operation that answers it."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from sezzle.gateway._engine import Engine
+from sezzle.gateway._exchange import Request, Response
+from sezzle.gateway._problem import Problem, not_found
+
+__all__ = ["Handler", "Route", "Router"]
+
+Handler = Callable[[Engine, Request], Response]
+
+
+def _compile(template: str) -> re.Pattern[str]:
+    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
+    return re.compile(pattern)
+
+
+@attrs.frozen
+class Route:
+    method: str
+    template: str
+    handler: Handler = attrs.field(repr=False)
+    authenticated: bool = True
+    idempotent: bool = False
+    """Honours ``Sezzle-Request-Id``."""
+    pattern: re.Pattern[str] = attrs.field(init=False, repr=False)
+
+    @pattern.default
+    def _pattern(self) -> re.Pattern[str]:
+        return _compile(self.template)
+
+
+class Router:
+    def __init__(self, routes: Sequence[Route]) -> None:
+        self.routes = tuple(routes)
+
+    def resolve(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
+        """The route and its path parameters; 404 for an unknown path, 405 for a known path's wrong method."""
+        allowed: list[str] = []
+        for route in self.routes:
+            match = route.pattern.fullmatch(path)
+            if match is None:
+                continue
+            if route.method == method:
+                return route, {name: urllib.parse.unquote(value) for name, value in match.groupdict().items()}
+            allowed.append(route.method)
+        if allowed:
+            raise Problem(405, "method_not_allowed", f"{method} is not supported here; use {', '.join(allowed)}")
+        raise not_found("no such endpoint")
