@@ -39,6 +39,7 @@ from sezzle.errors import (
 )
 from sezzle.money import price, to_cents, to_decimal
 from sezzle.retries import RetryConfig
+from sezzle.v1.errors import CheckoutExpiredError
 
 logging.getLogger("sezzle").addHandler(logging.NullHandler())
 
@@ -51,6 +52,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CardTokenMaybeSpentError",
+    "CheckoutExpiredError",
     "ConfigurationError",
     "ConflictError",
     "DeclinedError",

@@ -14,9 +14,12 @@ import datetime
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from typing import Any
 
 import attrs
 import httpx
+
+from sezzle.errors import ResponseParseError
 
 # Sezzle's documented token lifetime, used when the answer's expiry cannot be trusted (clock skew).
 DOCUMENTED_LIFETIME = 120 * 60.0
@@ -151,3 +154,17 @@ class BearerAuth(httpx.Auth):
         if response.status_code == 401:
             self._cache.invalidate(token)
             yield self._sign(request, await self._cache.aget())
+
+
+def issued_token(answer: Any, response: httpx.Response) -> IssuedToken:
+    """What an authentication answer (v1 or v2: the same shape) says, or a parse error keeping it."""
+    token = getattr(answer, "token", None)
+    if not isinstance(token, str) or not token:
+        raise ResponseParseError(response, "the authentication answer has no token")
+    expiration = getattr(answer, "expiration_date", None)
+    merchant = getattr(answer, "merchant_uuid", None)
+    return IssuedToken(
+        token,
+        expiration if isinstance(expiration, datetime.datetime) else None,
+        merchant if isinstance(merchant, str) else None,
+    )

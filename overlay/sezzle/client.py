@@ -4,7 +4,6 @@ resources such as ``client.sessions.create(...)``.
 
 from __future__ import annotations
 
-import datetime
 import os
 import platform
 from types import TracebackType
@@ -16,17 +15,19 @@ from sezzle_api.models import AuthenticationRequest, AuthenticationToken
 
 from sezzle._http import AsyncLoop, Call, Settings, SyncLoop, generated_call, model_parser
 from sezzle._version import __version__
-from sezzle.auth import BearerAuth, IssuedToken, TokenCache
+from sezzle.auth import BearerAuth, IssuedToken, TokenCache, issued_token
 from sezzle.environments import resolve_base_url
-from sezzle.errors import ConfigurationError, ResponseParseError
+from sezzle.errors import ConfigurationError
 from sezzle.links import AsyncLinks, Links
 from sezzle.resources.card_sessions import AsyncCardSessions, CardSessions
 from sezzle.resources.customers import AsyncCustomers, Customers
 from sezzle.resources.orders import AsyncOrders, Orders
+from sezzle.resources.reports import AsyncReports, Reports
 from sezzle.resources.sessions import AsyncSessions, Sessions
 from sezzle.resources.tokens import AsyncTokens, Tokens
 from sezzle.resources.webhooks import AsyncWebhooks, Webhooks
 from sezzle.retries import RetryConfig, RetryPolicy
+from sezzle.v1 import V1, AsyncV1
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -60,16 +61,6 @@ class _Keys:
         return Call(
             call.method, call.path, call.parse, call.json, call.params, call.headers, call.policy, authenticated=False
         )
-
-
-def _issued(token: AuthenticationToken, response: httpx.Response) -> IssuedToken:
-    if not isinstance(token.token, str) or not token.token:
-        raise ResponseParseError(response, "the authentication answer has no token")
-    return IssuedToken(
-        token.token,
-        token.expiration_date if isinstance(token.expiration_date, datetime.datetime) else None,
-        token.merchant_uuid if isinstance(token.merchant_uuid, str) else None,
-    )
 
 
 class _Configuration:
@@ -137,7 +128,9 @@ class Sezzle:
         self.customers = Customers(self._loop)
         self.tokens = Tokens(self._loop)
         self.webhooks = Webhooks(self._loop)
+        self.reports = Reports(self._loop)
         self.links = Links(self._loop)
+        self.v1 = V1(config.settings, self._http, config.keys)
 
     def __repr__(self) -> str:
         return f"Sezzle(base_url={self.base_url!r})"
@@ -148,7 +141,7 @@ class Sezzle:
 
     def _authenticate(self) -> IssuedToken:
         response = self._loop.send(self._config.keys.authentication_call())
-        return _issued(response.parse(), response.http_response)
+        return issued_token(response.parse(), response.http_response)
 
     def close(self) -> None:
         """Close the connection pool (an ``http_client`` you passed in stays yours to close)."""
@@ -194,7 +187,9 @@ class AsyncSezzle:
         self.customers = AsyncCustomers(self._loop)
         self.tokens = AsyncTokens(self._loop)
         self.webhooks = AsyncWebhooks(self._loop)
+        self.reports = AsyncReports(self._loop)
         self.links = AsyncLinks(self._loop)
+        self.v1 = AsyncV1(config.settings, self._http, config.keys)
 
     def __repr__(self) -> str:
         return f"AsyncSezzle(base_url={self.base_url!r})"
@@ -205,7 +200,7 @@ class AsyncSezzle:
 
     async def _authenticate(self) -> IssuedToken:
         response = await self._loop.send(self._config.keys.authentication_call())
-        return _issued(response.parse(), response.http_response)
+        return issued_token(response.parse(), response.http_response)
 
     async def close(self) -> None:
         """Close the connection pool (an ``http_client`` you passed in stays yours to close)."""

@@ -10,6 +10,7 @@ SezzleError
 ├── APIStatusError              the gateway answered with an error status
 │   ├── BadRequestError (400)   ├── AuthenticationError (401)   ├── NotFoundError (404)
 │   ├── ConflictError (409)     ├── UnprocessableEntityError (422)
+│   │   └── CheckoutExpiredError (v1: completed too late)
 │   ├── RateLimitError (429)    └── InternalServerError (>= 500)
 ├── ResponseParseError          a 2xx answer that could not be read; keeps the raw response
 ├── DeclinedError               the shopper was declined (opt-in on reauthorize / customer orders)

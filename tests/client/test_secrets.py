@@ -78,3 +78,16 @@ def test_debug_line_fields(httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixtu
     make_client().sessions.get("sess-1")
     line = [record.getMessage() for record in caplog.records if record.name == "sezzle"][-1]
     assert line.startswith("GET /v2/session/sess-1 -> 200 attempt=1 elapsed=")
+
+
+def test_generated_models_hide_secrets_in_reprs() -> None:
+    from sezzle_api.models import AuthenticationRequest, AuthenticationToken, CardData
+
+    texts = [
+        repr(AuthenticationRequest(public_key="sz_pub_visible", private_key=PRIVATE_KEY)),
+        repr(AuthenticationToken(token=TOKEN)),
+        repr(CardData(pan=PAN, cvv_number=CVV)),
+    ]
+    assert leaks("\n".join(texts)) == []
+    assert "sz_pub_visible" in texts[0]
+    assert "…1111" in texts[2]

@@ -43,6 +43,7 @@ from .order_metadata import OrderMetadata
 from .order_response import OrderResponse
 from .order_shipping_method import OrderShippingMethod
 from .order_transaction import OrderTransaction
+from .payout_summary import PayoutSummary
 from .preapproval import Preapproval
 from .price import Price
 from .price_base import PriceBase
@@ -60,7 +61,6 @@ from .session_request_customer_recurring_metadata import (
 from .session_request_order import SessionRequestOrder
 from .session_token_response import SessionTokenResponse
 from .session_tokenize import SessionTokenize
-from .settlement_summary import SettlementSummary
 from .token_session import TokenSession
 from .token_session_customer import TokenSessionCustomer
 from .tokenized_customer import TokenizedCustomer
@@ -117,6 +117,7 @@ __all__ = (
     "OrderResponse",
     "OrderShippingMethod",
     "OrderTransaction",
+    "PayoutSummary",
     "Preapproval",
     "Price",
     "PriceBase",
@@ -132,7 +133,6 @@ __all__ = (
     "SessionRequestOrder",
     "SessionTokenize",
     "SessionTokenResponse",
-    "SettlementSummary",
     "TokenizedCustomer",
     "TokenSession",
     "TokenSessionCustomer",

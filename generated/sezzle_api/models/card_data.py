@@ -35,13 +35,17 @@ class CardData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
-        """Card secrets stay out of logs: the card number shows its last four digits, the CVV nothing."""
+        """Secrets stay out of logs: the card number shows its last four digits; CVV, key and token nothing."""
         parts = []
         for attribute in _attrs_fields(type(self)):
             value = getattr(self, attribute.name)
             if attribute.name == "pan" and isinstance(value, str):
                 value = "…" + value[-4:]
-            elif attribute.name == "cvv_number" and isinstance(value, str):
+            elif attribute.name in (
+                "cvv_number",
+                "private_key",
+                "token",
+            ) and isinstance(value, str):
                 value = "***"
             elif attribute.name == "additional_properties":
                 value = sorted(value)

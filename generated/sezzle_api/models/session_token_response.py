@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
 
 from ..types import UNSET, Unset
 
@@ -27,6 +28,24 @@ class SessionTokenResponse:
     expiration: datetime.datetime | Unset = UNSET
     token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Secrets stay out of logs: the card number shows its last four digits; CVV, key and token nothing."""
+        parts = []
+        for attribute in _attrs_fields(type(self)):
+            value = getattr(self, attribute.name)
+            if attribute.name == "pan" and isinstance(value, str):
+                value = "…" + value[-4:]
+            elif attribute.name in (
+                "cvv_number",
+                "private_key",
+                "token",
+            ) and isinstance(value, str):
+                value = "***"
+            elif attribute.name == "additional_properties":
+                value = sorted(value)
+            parts.append(f"{attribute.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
         approval_url = self.approval_url

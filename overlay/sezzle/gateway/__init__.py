@@ -19,6 +19,11 @@ malformed request (``location`` names the field), 401 ``unauthorized``, 404 ``re
 forbids the operation (``amount_exceeds_authorization``, ``authorization_expired``,
 ``idempotency_key_reused``, ``upcharge_limit_exceeded``, ...; the full list is in ``_orders``).
 
+Sezzle's v1 API is served beside it under ``/v1`` (checkouts, orders by reference id, refunds, reports,
+``/v1/configuration`` webhooks), over the same orders, tokens, ledger, clock, faults and request log: a
+v1 checkout is an order ``GET /v2/order/{checkout_uuid}`` reads, and the shopper completes it the same
+way. v1 routes answer errors as v1's ``{status, id, message}``.
+
 From a shell: ``python -m sezzle.gateway --port 8080``; steer it over HTTP under ``/__gateway__``
 (``POST /__gateway__/orders/{uuid}/complete``, ``/tokens/{token}/accept``, ``/card-sessions/{uuid}/complete``,
 ``/clock/advance``, ``/faults``, ``/settle``; ``GET /__gateway__/requests``, ``/webhooks/deliveries``).

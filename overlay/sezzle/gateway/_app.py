@@ -1,4 +1,7 @@
-"""From request to response: faults, authentication, idempotency, the operation, and the record of it."""
+"""From request to response: faults, authentication, idempotency, the operation, and the record of it.
+
+Refusals answer in the shape of the API the path belongs to: v2's error array, or v1's error object.
+"""
 
 from __future__ import annotations
 
@@ -16,17 +19,18 @@ from sezzle.gateway._problem import Problem
 from sezzle.gateway._recorder import RecordedRequest, redact_body, redact_headers
 from sezzle.gateway._render import CONTROL_PREFIX
 from sezzle.gateway._router import Route, Router
+from sezzle.gateway._v1errors import problem_response
 
 __all__ = ["Application"]
 
 logger = logging.getLogger("sezzle.gateway")
 
 
-def _failure(fault: Fault) -> Response:
+def _failure(fault: Fault, path: str) -> Response:
     code = http.HTTPStatus(fault.status).phrase.lower().replace(" ", "_").replace("-", "_")
     problem = Problem(fault.status, code, "injected failure: the gateway did not handle this request")
     headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else None
-    return Response.problem(problem, headers)
+    return problem_response(path, problem, headers)
 
 
 class Application:
@@ -47,7 +51,7 @@ class Application:
             self.stopping.wait(fault.seconds)
         replayed = False
         if fault is not None and fault.kind == "fail":
-            response, template = _failure(fault), "(injected failure)"
+            response, template = _failure(fault, request.path), "(injected failure)"
         else:
             response, template, replayed = self._api(request)
         dropped = fault is not None and fault.kind == "drop"
@@ -78,7 +82,7 @@ class Application:
         try:
             route, params = self.api.resolve(request.method, request.path)
         except Problem as problem:
-            return Response.problem(problem), "(no route)", False
+            return problem_response(request.path, problem), "(no route)", False
         request = attrs.evolve(request, params=params)
         with self.engine.lock:
             try:
@@ -93,17 +97,17 @@ class Application:
                 if key and response.status < 500:
                     self.engine.idempotency.remember(key, request.method, request.path, request.body, response)
             except Problem as problem:
-                response = Response.problem(problem)
+                response = problem_response(request.path, problem)
         return response, route.template, False
 
     def _run(self, route: Route, request: Request) -> Response:
         try:
             return route.handler(self.engine, request)
         except Problem as problem:
-            return Response.problem(problem)
+            return problem_response(request.path, problem)
         except Exception:
             logger.exception("internal error answering %s %s", request.method, route.template)
-            return Response.problem(Problem(500, "internal_server_error", "internal error"))
+            return problem_response(request.path, Problem(500, "internal_server_error", "internal error"))
 
     def _control(self, request: Request) -> Response:
         try:

@@ -21,6 +21,7 @@ from sezzle.gateway._problem import not_found, unauthorized
 from sezzle.gateway._recorder import RequestLog
 from sezzle.gateway._settings import Settings
 from sezzle.gateway._settlement import Ledger
+from sezzle.gateway._v1model import V1Records
 from sezzle.gateway._webhooks import WebhookDelivery, WebhookDispatcher
 from sezzle.gateway._wire import dumps, new_uuid, rfc3339_micro
 from sezzle.webhooks import compute_signature
@@ -43,6 +44,7 @@ class Engine:
         self.card_sessions: dict[str, CardSession] = {}
         self.card_data: dict[str, CardData] = {}
         self.subscriptions: dict[str, Subscription] = {}
+        self.v1 = V1Records()
         self.ledger = Ledger(fee_rate=settings.fee_rate, fee_fixed_cents=settings.fee_fixed_cents)
         self.interest = InterestAccount(clock.now)
         self.idempotency = IdempotencyStore()

@@ -1,8 +1,9 @@
 """Injected failures, so a client's retry, timeout and idempotency handling can be tested for real.
 
 Each rule applies to the next ``n`` requests it matches (by method and by a path glob such as
-``/v2/order/*/capture`` or a compiled regular expression). The authentication route is spared unless
-the path pattern names it, so a client can still get a token while its other calls fail.
+``/v2/order/*/capture`` or a compiled regular expression). The authentication routes (v2's and v1's)
+are spared unless the path pattern names them, so a client can still get a token while its other calls
+fail.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ import attrs
 
 from sezzle.errors import InvalidInputError
 
-__all__ = ["AUTHENTICATION_PATH", "Fault", "Faults", "PathPattern"]
+__all__ = ["AUTHENTICATION_PATH", "AUTHENTICATION_PATHS", "Fault", "Faults", "PathPattern"]
 
 AUTHENTICATION_PATH = "/v2/authentication"
+AUTHENTICATION_PATHS = (AUTHENTICATION_PATH, "/v1/authentication")
 PathPattern = str | re.Pattern[str]
 
 
@@ -48,12 +50,12 @@ class _Rule:
         if self.method is not None and self.method != method:
             return False
         if self.path is None:
-            return path != AUTHENTICATION_PATH
+            return path not in AUTHENTICATION_PATHS
         if isinstance(self.path, re.Pattern):
             pattern_text, hit = self.path.pattern, self.path.fullmatch(path) is not None
         else:
             pattern_text, hit = self.path, fnmatch.fnmatchcase(path, self.path)
-        if path == AUTHENTICATION_PATH and "authentication" not in pattern_text:
+        if path in AUTHENTICATION_PATHS and "authentication" not in pattern_text:
             return False
         return hit
 

@@ -30,6 +30,7 @@ from sezzle.gateway._settings import (
 )
 from sezzle.gateway._shopper import Shopper
 from sezzle.gateway._snapshots import GatewayState
+from sezzle.gateway._v1api import V1_ROUTES
 from sezzle.gateway._webhooks import WebhookDelivery
 
 __all__ = ["Gateway"]
@@ -38,7 +39,7 @@ logger = logging.getLogger("sezzle.gateway")
 
 
 class Gateway:
-    """A local, stateful Sezzle v2 gateway over real HTTP, for demos and tests.
+    """A local, stateful Sezzle gateway over real HTTP, for demos and tests: v2, and v1 beside it.
 
     ::
 
@@ -47,14 +48,16 @@ class Gateway:
             ...
             gw.shopper.complete_checkout(order_uuid)
 
-    ``url`` has no ``/v2`` suffix: the API lives under ``{url}/v2``, like Sezzle's own hosts.
+    ``url`` has no ``/v2`` suffix: the API lives under ``{url}/v2``, like Sezzle's own hosts, and v1
+    under ``{url}/v1``, over the same orders, tokens, ledger and clock.
 
     Configuration:
 
-    - ``public_key`` / ``private_key``: the API keys ``/v2/authentication`` accepts; the private key also
-      signs webhooks.
+    - ``public_key`` / ``private_key``: the API keys ``/v2/authentication`` (and ``/v1/authentication``)
+      accepts; the private key also signs v2 webhooks.
     - ``token_lifetime``: how long a bearer token is accepted (120 minutes).
-    - ``authorization_window``: how long an authorization can be captured or released (30 minutes).
+    - ``authorization_window``: how long an authorization can be captured or released, and a v1
+      ``merchant_completes`` checkout completed (30 minutes).
     - ``checkout_lifetime``: how long a checkout stays open when the session set no ``checkout_expiration``.
     - ``tokenize_lifetime``, ``customer_token_lifetime``, ``card_data_lifetime``: lifetimes of a tokenize
       request (30 minutes), of a tokenized customer (a year) and of card data behind a token (24 hours).
@@ -129,7 +132,8 @@ class Gateway:
         with self._lifecycle:
             if self._server is not None:
                 return self
-            application = Application(self._engine, Router(API_ROUTES), Router(CONTROL_ROUTES), self._stopping)
+            api = Router((*API_ROUTES, *V1_ROUTES))
+            application = Application(self._engine, api, Router(CONTROL_ROUTES), self._stopping)
             server = GatewayServer(self._address, application)
             host, port = server.server_address[:2]
             shown = "127.0.0.1" if host in ("0.0.0.0", "") else str(host)  # noqa: S104 - mapping, not binding
@@ -180,7 +184,7 @@ class Gateway:
 
     @property
     def url(self) -> str:
-        """The base URL, such as ``http://127.0.0.1:54321``; the API is under ``/v2``."""
+        """The base URL, such as ``http://127.0.0.1:54321``; the API is under ``/v2`` (and ``/v1``)."""
         if self._server is None:
             raise ConfigurationError("the gateway is not running: call start() or use it in a with block")
         return self._engine.base_url

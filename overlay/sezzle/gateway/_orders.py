@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sezzle.gateway import _v1webhooks
 from sezzle.gateway._engine import Engine
 from sezzle.gateway._model import Authorization, Customer, Intent, Order, Transaction
 from sezzle.gateway._problem import invalid, refused
@@ -119,6 +120,7 @@ def _capture(engine: Engine, order: Order, authorization: Authorization, amount:
     authorization.captures.append(transaction)
     order.effects += 1
     engine.publish("order.captured", "order", order_event_data(order))
+    _v1webhooks.order_captured(engine, order, transaction)
     return transaction
 
 
@@ -157,7 +159,10 @@ def capture(engine: Engine, order_uuid: str, amount: Money, where: str = "") -> 
     return _capture(engine, order, authorization, amount)
 
 
-def refund(engine: Engine, order_uuid: str, amount: Money, where: str = "") -> Transaction:
+def refund(
+    engine: Engine, order_uuid: str, amount: Money, where: str = "", *, refund_uuid: str | None = None
+) -> Transaction:
+    """Give back captured money; ``refund_uuid`` names the refund (v1's merchant-chosen ``refund_id``)."""
     order = engine.order(order_uuid)
     authorization = _approved(order)
     _same_currency(order, amount, where)
@@ -168,11 +173,12 @@ def refund(engine: Engine, order_uuid: str, amount: Money, where: str = "") -> T
             f"only {refundable} cents were captured and not yet refunded",
             _at(where, "amount_in_cents"),
         )
-    transaction = Transaction(new_uuid(), amount, engine.now())
+    transaction = Transaction(refund_uuid or new_uuid(), amount, engine.now())
     engine.ledger.record_refund(_ledger_entry(order, authorization, transaction))
     authorization.refunds.append(transaction)
     order.effects += 1
     engine.publish("order.refunded", "order", order_event_data(order))
+    _v1webhooks.order_refunded(engine, order, transaction)
     return transaction
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from sezzle.gateway._faults import AUTHENTICATION_PATH
+from sezzle.gateway._faults import AUTHENTICATION_PATHS
 
 __all__ = ["REDACTED", "RecordedRequest", "RequestLog", "redact_body", "redact_headers"]
 
@@ -35,7 +35,7 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def redact_body(path: str, body: bytes) -> bytes:
-    if path != AUTHENTICATION_PATH or not body:
+    if path not in AUTHENTICATION_PATHS or not body:
         return body
     try:
         data = json.loads(body)
@@ -116,8 +116,8 @@ class RequestLog:
 
     @property
     def auth_count(self) -> int:
-        """How many times a bearer token was asked for."""
-        return self.count("POST", AUTHENTICATION_PATH)
+        """How many times a bearer token was asked for, through v2 or v1."""
+        return sum(self.count("POST", path) for path in AUTHENTICATION_PATHS)
 
     @property
     def last(self) -> RecordedRequest | None:

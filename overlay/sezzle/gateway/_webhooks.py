@@ -2,7 +2,8 @@
 
 Deliveries run on one background thread. A failed attempt (any status but 200, or no answer) is tried
 again after each delay of the retry schedule in turn; after the last one the event is given up on.
-Retries are signed again with the current key, as Sezzle does.
+Retries are signed again with the current key, as Sezzle does. v1 events (``version=1``) go through the
+same queue unsigned, and any 2xx answer delivers them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 import httpx
@@ -26,6 +27,8 @@ __all__ = ["WEBHOOK_EVENTS", "WebhookDelivery", "WebhookDispatcher"]
 logger = logging.getLogger("sezzle.gateway")
 
 WEBHOOK_EVENTS: tuple[str, ...] = tuple(event.value for event in WebhookEvent)
+
+ApiVersion = Literal[1, 2]
 
 
 def _where(url: str) -> str:
@@ -47,10 +50,15 @@ class WebhookDelivery:
     at: datetime
     body: bytes = attrs.field(repr=False)
     signature: str = attrs.field(repr=False)
+    """Empty for v1 events, which are unsigned."""
+    version: ApiVersion = 2
+    """The API the event belongs to: 2, or 1 for v1 order webhooks."""
 
     @property
     def delivered(self) -> bool:
-        """Only HTTP 200 counts as delivered."""
+        """Only HTTP 200 counts as delivered for v2; v1 takes any 2xx."""
+        if self.version == 1:
+            return self.status_code is not None and 200 <= self.status_code < 300
         return self.status_code == 200
 
     def json(self) -> Any:
@@ -67,6 +75,7 @@ class _Job:
     subscription_uuid: str | None = attrs.field(eq=False)
     body: bytes = attrs.field(eq=False, repr=False)
     attempt: int = attrs.field(eq=False)
+    version: ApiVersion = attrs.field(eq=False)
 
     def __lt__(self, other: _Job) -> bool:
         return (self.due, self.order) < (other.due, other.order)
@@ -97,7 +106,7 @@ class WebhookDispatcher:
         self._running = False
         self._condition = threading.Condition()
         self._deliveries: list[WebhookDelivery] = []
-        self._sent: dict[str, tuple[str, bytes, tuple[Target, ...]]] = {}
+        self._sent: dict[str, tuple[str, bytes, tuple[Target, ...], ApiVersion]] = {}
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -119,21 +128,23 @@ class WebhookDispatcher:
             self._thread.join(timeout=self._timeout + 1)
             self._thread = None
 
-    def send(self, event_uuid: str, event: str, body: bytes, targets: Sequence[Target]) -> None:
+    def send(
+        self, event_uuid: str, event: str, body: bytes, targets: Sequence[Target], *, version: ApiVersion = 2
+    ) -> None:
         """Queue an event for each target."""
         with self._condition:
-            self._sent[event_uuid] = (event, body, tuple(targets))
+            self._sent[event_uuid] = (event, body, tuple(targets), version)
             for url, subscription_uuid in targets:
-                self._push(event_uuid, event, url, subscription_uuid, body, attempt=1, delay=0.0)
+                self._push(event_uuid, event, url, subscription_uuid, body, attempt=1, delay=0.0, version=version)
 
     def redeliver(self, event_uuid: str) -> bool:
         """Send an event again to the targets it first went to, as Sezzle may; False if it is unknown."""
         with self._condition:
             if event_uuid not in self._sent:
                 return False
-            event, body, targets = self._sent[event_uuid]
+            event, body, targets, version = self._sent[event_uuid]
             for url, subscription_uuid in targets:
-                self._push(event_uuid, event, url, subscription_uuid, body, attempt=1, delay=0.0)
+                self._push(event_uuid, event, url, subscription_uuid, body, attempt=1, delay=0.0, version=version)
             return True
 
     def _push(
@@ -146,9 +157,18 @@ class WebhookDispatcher:
         *,
         attempt: int,
         delay: float,
+        version: ApiVersion,
     ) -> None:
         job = _Job(
-            time.monotonic() + delay, next(self._sequence), event_uuid, event, url, subscription_uuid, body, attempt
+            time.monotonic() + delay,
+            next(self._sequence),
+            event_uuid,
+            event,
+            url,
+            subscription_uuid,
+            body,
+            attempt,
+            version,
         )
         heapq.heappush(self._queue, job)
         self._condition.notify_all()
@@ -196,6 +216,7 @@ class WebhookDispatcher:
                             job.body,
                             attempt=job.attempt + 1,
                             delay=retry_in,
+                            version=job.version,
                         )
                     # Only now is the job off the books, so wait_idle never sees a gap before a retry.
                     self._in_flight -= 1
@@ -205,12 +226,10 @@ class WebhookDispatcher:
                 client.close()
 
     def _attempt(self, client: httpx.Client, job: _Job) -> WebhookDelivery:
-        signature = self._signer(job.body)
-        headers = {
-            "Content-Type": "application/json",
-            "Sezzle-Signature": signature,
-            "User-Agent": "sezzle-local-gateway",
-        }
+        signature = self._signer(job.body) if job.version == 2 else ""
+        headers = {"Content-Type": "application/json", "User-Agent": "sezzle-local-gateway"}
+        if signature:
+            headers["Sezzle-Signature"] = signature
         status: int | None = None
         error: str | None = None
         try:
@@ -228,6 +247,7 @@ class WebhookDispatcher:
             at=datetime.now(UTC),
             body=job.body,
             signature=signature,
+            version=job.version,
         )
         with self._condition:
             self._deliveries.append(delivery)

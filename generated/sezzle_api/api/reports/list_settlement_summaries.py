@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_v2 import ErrorV2
-from ...models.settlement_summary import SettlementSummary
+from ...models.payout_summary import PayoutSummary
 from ...types import UNSET, Response, Unset
 
 
@@ -46,12 +46,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorV2 | list[ErrorV2] | list[SettlementSummary] | None:
+) -> ErrorV2 | list[ErrorV2] | list[PayoutSummary] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = SettlementSummary.from_dict(response_200_item_data)
+            response_200_item = PayoutSummary.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -129,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorV2 | list[ErrorV2] | list[SettlementSummary]]:
+) -> Response[ErrorV2 | list[ErrorV2] | list[PayoutSummary]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -145,7 +145,7 @@ def sync_detailed(
     end_date: datetime.date | Unset = UNSET,
     offset: int | Unset = UNSET,
     currency_code: str | Unset = UNSET,
-) -> Response[ErrorV2 | list[ErrorV2] | list[SettlementSummary]]:
+) -> Response[ErrorV2 | list[ErrorV2] | list[PayoutSummary]]:
     """Get settlement summaries
 
      Payout summaries in a date range, 20 per page.
@@ -161,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorV2 | list[ErrorV2] | list[SettlementSummary]]
+        Response[ErrorV2 | list[ErrorV2] | list[PayoutSummary]]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ def sync(
     end_date: datetime.date | Unset = UNSET,
     offset: int | Unset = UNSET,
     currency_code: str | Unset = UNSET,
-) -> ErrorV2 | list[ErrorV2] | list[SettlementSummary] | None:
+) -> ErrorV2 | list[ErrorV2] | list[PayoutSummary] | None:
     """Get settlement summaries
 
      Payout summaries in a date range, 20 per page.
@@ -201,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorV2 | list[ErrorV2] | list[SettlementSummary]
+        ErrorV2 | list[ErrorV2] | list[PayoutSummary]
     """
 
     return sync_detailed(
@@ -220,7 +220,7 @@ async def asyncio_detailed(
     end_date: datetime.date | Unset = UNSET,
     offset: int | Unset = UNSET,
     currency_code: str | Unset = UNSET,
-) -> Response[ErrorV2 | list[ErrorV2] | list[SettlementSummary]]:
+) -> Response[ErrorV2 | list[ErrorV2] | list[PayoutSummary]]:
     """Get settlement summaries
 
      Payout summaries in a date range, 20 per page.
@@ -236,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorV2 | list[ErrorV2] | list[SettlementSummary]]
+        Response[ErrorV2 | list[ErrorV2] | list[PayoutSummary]]
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +258,7 @@ async def asyncio(
     end_date: datetime.date | Unset = UNSET,
     offset: int | Unset = UNSET,
     currency_code: str | Unset = UNSET,
-) -> ErrorV2 | list[ErrorV2] | list[SettlementSummary] | None:
+) -> ErrorV2 | list[ErrorV2] | list[PayoutSummary] | None:
     """Get settlement summaries
 
      Payout summaries in a date range, 20 per page.
@@ -274,7 +274,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorV2 | list[ErrorV2] | list[SettlementSummary]
+        ErrorV2 | list[ErrorV2] | list[PayoutSummary]
     """
 
     return (

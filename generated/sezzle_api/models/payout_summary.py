@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SettlementSummary")
+T = TypeVar("T", bound="PayoutSummary")
 
 
 @_attrs_define
-class SettlementSummary:
+class PayoutSummary:
     """
     Attributes:
         forex_fees (float | Unset):
@@ -85,7 +85,7 @@ class SettlementSummary:
 
         uuid = d.pop("uuid", UNSET)
 
-        settlement_summary = cls(
+        payout_summary = cls(
             forex_fees=forex_fees,
             net_settlement_amount=net_settlement_amount,
             payout_currency=payout_currency,
@@ -94,8 +94,8 @@ class SettlementSummary:
             uuid=uuid,
         )
 
-        settlement_summary.additional_properties = d
-        return settlement_summary
+        payout_summary.additional_properties = d
+        return payout_summary
 
     @property
     def additional_keys(self) -> list[str]:

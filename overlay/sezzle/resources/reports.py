@@ -1,0 +1,318 @@
+"""Reports: payout summaries and interest balance (JSON), settlement details and interest activity (CSV).
+
+The CSV reports stream: the answer is parsed as it arrives, so a payout of a million line items does
+not sit in memory. Open them as context managers, which close the connection however far you read::
+
+    with client.reports.settlement_details(payout_uuid) as report:
+        print(report.summary.net_settlement_amount)
+        for item in report.line_items:
+            ...
+
+``AsyncSezzle`` reads them the same way with ``async with`` and ``async for``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import AsyncIterator, Callable, Iterator
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+import httpx
+from sezzle_api.api.reports import (
+    get_interest_activity,
+    get_interest_balance,
+    get_settlement_details,
+    list_settlement_summaries,
+)
+from sezzle_api.models import InterestBalance, PayoutSummary
+from sezzle_api.types import UNSET, Unset
+
+from sezzle._http import (
+    NOT_GIVEN,
+    AsyncLoop,
+    Call,
+    NotGiven,
+    SyncLoop,
+    TimeoutTypes,
+    async_raw_response,
+    generated_call,
+    list_parser,
+    model_parser,
+    raw_response,
+)
+from sezzle.errors import InvalidInputError
+from sezzle.reports import (
+    AsyncInterestActivity,
+    AsyncSettlementDetails,
+    InterestActivity,
+    SettlementDetails,
+    aparse_interest_activity,
+    aparse_settlement_details,
+    parse_interest_activity,
+    parse_settlement_details,
+)
+from sezzle.resources._base import AsyncResource, SyncResource
+from sezzle.retries import RetryPolicy
+from sezzle.validation import check, path_id
+
+R = TypeVar("R")
+Timeout = TimeoutTypes | NotGiven
+Retries = int | NotGiven
+DateInput = datetime.date | str
+PAGE_SIZE = 20  # Sezzle's page size for summaries and interest activity
+
+
+def _date(field: str, value: DateInput | None) -> datetime.date | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise InvalidInputError(field, f"must be a date or 'YYYY-MM-DD', got {value!r}") from None
+    check(value, datetime.date, field)
+    return value
+
+
+def _offset(offset: int | None) -> int | Unset:
+    if offset is None:
+        return UNSET
+    check(offset, int, "offset")
+    if offset < 0:
+        raise InvalidInputError("offset", f"must not be negative, got {offset}")
+    return offset
+
+
+def _currency(currency_code: str | None) -> str | Unset:
+    if currency_code is None:
+        return UNSET
+    check(currency_code, str, "currency_code")
+    if len(currency_code) != 3 or not currency_code.isalpha() or not currency_code.isupper():
+        raise InvalidInputError(
+            "currency_code", f"must be a three-letter ISO 4217 code such as USD, got {currency_code!r}"
+        )
+    return currency_code
+
+
+def _range(start_date: DateInput, end_date: DateInput | None) -> dict[str, Any]:
+    start = _date("start_date", start_date)
+    if isinstance(start, Unset):
+        raise InvalidInputError("start_date", "is required")
+    end = _date("end_date", end_date)
+    if isinstance(end, datetime.date) and end < start:
+        raise InvalidInputError("end_date", f"must not be before start_date ({start.isoformat()})")
+    return {"start_date": start, "end_date": end}
+
+
+def _unread(response: httpx.Response) -> None:
+    raise RuntimeError("a streamed report is read through the report object")
+
+
+def summaries_call(
+    start_date: DateInput, end_date: DateInput | None, offset: int | None, currency_code: str | None
+) -> Call[list[PayoutSummary]]:
+    return generated_call(
+        list_settlement_summaries, list_parser(PayoutSummary), policy=RetryPolicy.IDEMPOTENT,
+        **_range(start_date, end_date), offset=_offset(offset), currency_code=_currency(currency_code),
+    )  # fmt: skip
+
+
+def details_call(payout_uuid: str, metadata: list[str] | None) -> Call[None]:
+    keys = UNSET if not metadata else ",".join(metadata)
+    call = generated_call(
+        get_settlement_details, _unread, policy=RetryPolicy.IDEMPOTENT,
+        payout_uuid=path_id("payout_uuid", payout_uuid), metadata=keys,
+    )  # fmt: skip
+    return Call(call.method, call.path, call.parse, params=call.params, headers={"Accept": "text/csv"}, stream=True)
+
+
+def balance_call(currency_code: str | None) -> Call[InterestBalance]:
+    return generated_call(
+        get_interest_balance, model_parser(InterestBalance), policy=RetryPolicy.IDEMPOTENT,
+        currency_code=_currency(currency_code),
+    )  # fmt: skip
+
+
+def activity_call(
+    start_date: DateInput, end_date: DateInput | None, offset: int | None, currency_code: str | None
+) -> Call[None]:
+    call = generated_call(
+        get_interest_activity, _unread, policy=RetryPolicy.IDEMPOTENT,
+        **_range(start_date, end_date), offset=_offset(offset), currency_code=_currency(currency_code),
+    )  # fmt: skip
+    return Call(call.method, call.path, call.parse, params=call.params, headers={"Accept": "text/csv"}, stream=True)
+
+
+class StreamedReport(Generic[R]):
+    """A CSV report read as it arrives; ``with`` it so the connection is closed however far you read."""
+
+    def __init__(
+        self, loop: SyncLoop, call: Call[None], parse: Callable[[Iterator[bytes]], R], options: dict[str, Any]
+    ) -> None:
+        self._loop, self._call, self._parse, self._options = loop, call, parse, options
+        self._response: httpx.Response | None = None
+
+    def __enter__(self) -> R:
+        response = self._loop.send(self._call, **self._options).http_response
+        self._response = response
+        try:
+            return self._parse(response.iter_bytes())  # bytes: a line break inside a cell stays in it
+        except BaseException:
+            response.close()
+            raise
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        if self._response is not None:
+            self._response.close()
+
+
+class AsyncStreamedReport(Generic[R]):
+    """The async twin of ``StreamedReport``: ``async with client.reports.settlement_details(uuid) as report``."""
+
+    def __init__(
+        self, loop: AsyncLoop, call: Call[None], parse: Callable[[AsyncIterator[bytes]], Any], options: dict[str, Any]
+    ) -> None:
+        self._loop, self._call, self._parse, self._options = loop, call, parse, options
+        self._response: httpx.Response | None = None
+
+    async def __aenter__(self) -> R:
+        response = (await self._loop.send(self._call, **self._options)).http_response
+        self._response = response
+        try:
+            result: R = await self._parse(response.aiter_bytes())
+            return result
+        except BaseException:
+            await response.aclose()
+            raise
+
+    async def __aexit__(self, *exc: Any) -> None:
+        if self._response is not None:
+            await self._response.aclose()
+
+
+class Reports(SyncResource):
+    def settlement_summaries(
+        self, start_date: DateInput, end_date: DateInput | None = None, *, offset: int | None = None,
+        currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
+    ) -> list[PayoutSummary]:  # fmt: skip
+        """One page (20) of payout summaries from ``start_date`` (UTC) to ``end_date`` (default today)."""
+        return self._request(summaries_call(start_date, end_date, offset, currency_code), timeout, max_retries)
+
+    def iter_settlement_summaries(
+        self, start_date: DateInput, end_date: DateInput | None = None, *, currency_code: str | None = None,
+        timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
+    ) -> Iterator[PayoutSummary]:  # fmt: skip
+        """Every payout summary in the range, fetching page after page as you iterate."""
+        offset = 0
+        while True:
+            page = self.settlement_summaries(
+                start_date,
+                end_date,
+                offset=offset,
+                currency_code=currency_code,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+            yield from page
+            if len(page) < PAGE_SIZE:
+                return
+            offset += len(page)
+
+    def settlement_details(
+        self, payout_uuid: str, *, metadata: list[str] | None = None, timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> StreamedReport[SettlementDetails]:  # fmt: skip
+        """One payout: its summary, then its line items (``metadata`` adds those order metadata columns)."""
+        options = {"timeout": timeout, "max_retries": max_retries}
+        return StreamedReport(self._loop, details_call(payout_uuid, metadata), parse_settlement_details, options)
+
+    def interest_balance(
+        self, *, currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
+    ) -> InterestBalance:
+        """The interest account balance (fractions of cents are tracked)."""
+        return self._request(balance_call(currency_code), timeout, max_retries)
+
+    def interest_activity(
+        self, start_date: DateInput, end_date: DateInput | None = None, *, offset: int | None = None,
+        currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
+    ) -> StreamedReport[InterestActivity]:  # fmt: skip
+        """Interest account activity (a page of 20 from ``offset``), read as it arrives."""
+        options = {"timeout": timeout, "max_retries": max_retries}
+        call = activity_call(start_date, end_date, offset, currency_code)
+        return StreamedReport(self._loop, call, parse_interest_activity, options)
+
+    @property
+    def with_raw_response(self) -> ReportsWithRawResponse:
+        return ReportsWithRawResponse(self)
+
+
+class AsyncReports(AsyncResource):
+    async def settlement_summaries(
+        self, start_date: DateInput, end_date: DateInput | None = None, *, offset: int | None = None,
+        currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
+    ) -> list[PayoutSummary]:  # fmt: skip
+        """One page (20) of payout summaries from ``start_date`` (UTC) to ``end_date`` (default today)."""
+        return await self._request(summaries_call(start_date, end_date, offset, currency_code), timeout, max_retries)
+
+    async def iter_settlement_summaries(
+        self, start_date: DateInput, end_date: DateInput | None = None, *, currency_code: str | None = None,
+        timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
+    ) -> AsyncIterator[PayoutSummary]:  # fmt: skip
+        """Every payout summary in the range, fetching page after page as you iterate."""
+        offset = 0
+        while True:
+            page = await self.settlement_summaries(
+                start_date,
+                end_date,
+                offset=offset,
+                currency_code=currency_code,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+            for summary in page:
+                yield summary
+            if len(page) < PAGE_SIZE:
+                return
+            offset += len(page)
+
+    def settlement_details(
+        self, payout_uuid: str, *, metadata: list[str] | None = None, timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> AsyncStreamedReport[AsyncSettlementDetails]:  # fmt: skip
+        """One payout: its summary, then its line items (``metadata`` adds those order metadata columns)."""
+        options = {"timeout": timeout, "max_retries": max_retries}
+        return AsyncStreamedReport(self._loop, details_call(payout_uuid, metadata), aparse_settlement_details, options)
+
+    async def interest_balance(
+        self, *, currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
+    ) -> InterestBalance:
+        """The interest account balance (fractions of cents are tracked)."""
+        return await self._request(balance_call(currency_code), timeout, max_retries)
+
+    def interest_activity(
+        self, start_date: DateInput, end_date: DateInput | None = None, *, offset: int | None = None,
+        currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
+    ) -> AsyncStreamedReport[AsyncInterestActivity]:  # fmt: skip
+        """Interest account activity (a page of 20 from ``offset``), read as it arrives."""
+        options = {"timeout": timeout, "max_retries": max_retries}
+        call = activity_call(start_date, end_date, offset, currency_code)
+        return AsyncStreamedReport(self._loop, call, aparse_interest_activity, options)
+
+    @property
+    def with_raw_response(self) -> AsyncReportsWithRawResponse:
+        return AsyncReportsWithRawResponse(self)
+
+
+class ReportsWithRawResponse:
+    """Raw answers of the JSON reports (the CSV reports hand you their stream already)."""
+
+    def __init__(self, reports: Reports) -> None:
+        self.settlement_summaries = raw_response(reports.settlement_summaries)
+        self.interest_balance = raw_response(reports.interest_balance)
+
+
+class AsyncReportsWithRawResponse:
+    def __init__(self, reports: AsyncReports) -> None:
+        self.settlement_summaries = async_raw_response(reports.settlement_summaries)
+        self.interest_balance = async_raw_response(reports.interest_balance)

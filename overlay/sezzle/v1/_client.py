@@ -1,0 +1,67 @@
+"""The v1 namespace: the legacy API, over the same connection pool, timeouts, retries and errors as v2.
+
+v1 authenticates on its own (``POST /v1/authentication``), with its own token cache and 401 replay,
+so a v1 call only ever carries a token issued by the v1 endpoint.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from sezzle._http import AsyncLoop, Settings, SyncLoop
+from sezzle.auth import BearerAuth, IssuedToken, TokenCache, issued_token
+from sezzle.v1._auth import authentication_call
+from sezzle.v1.checkouts import AsyncCheckouts, Checkouts
+from sezzle.v1.configuration import AsyncConfiguration, Configuration
+from sezzle.v1.interest import AsyncInterest, Interest
+from sezzle.v1.orders import AsyncOrders, Orders
+from sezzle.v1.settlements import AsyncSettlements, Settlements
+
+if TYPE_CHECKING:
+    from sezzle.client import _Keys
+
+
+class V1:
+    """Sezzle's v1 API (``client.v1``): checkouts, orders, settlements, interest and webhook configuration."""
+
+    def __init__(self, settings: Settings, http_client: httpx.Client, keys: _Keys) -> None:
+        self._settings = settings
+        self._keys = keys
+        self._tokens = TokenCache(fetch=self._authenticate)
+        self._loop = SyncLoop(settings, BearerAuth(self._tokens), http_client)
+        self.configuration = Configuration(self._loop)
+        self.checkouts = Checkouts(self._loop)
+        self.orders = Orders(self._loop)
+        self.settlements = Settlements(self._loop)
+        self.interest = Interest(self._loop)
+
+    def __repr__(self) -> str:
+        return f"V1(base_url={self._settings.base_url!r})"
+
+    def _authenticate(self) -> IssuedToken:
+        response = self._loop.send(authentication_call(self._keys))
+        return issued_token(response.parse(), response.http_response)
+
+
+class AsyncV1:
+    """Sezzle's v1 API for the asyncio client, with the same surface as ``V1``; every call is awaited."""
+
+    def __init__(self, settings: Settings, http_client: httpx.AsyncClient, keys: _Keys) -> None:
+        self._settings = settings
+        self._keys = keys
+        self._tokens = TokenCache(afetch=self._authenticate)
+        self._loop = AsyncLoop(settings, BearerAuth(self._tokens), http_client)
+        self.configuration = AsyncConfiguration(self._loop)
+        self.checkouts = AsyncCheckouts(self._loop)
+        self.orders = AsyncOrders(self._loop)
+        self.settlements = AsyncSettlements(self._loop)
+        self.interest = AsyncInterest(self._loop)
+
+    def __repr__(self) -> str:
+        return f"AsyncV1(base_url={self._settings.base_url!r})"
+
+    async def _authenticate(self) -> IssuedToken:
+        response = await self._loop.send(authentication_call(self._keys))
+        return issued_token(response.parse(), response.http_response)

@@ -1,0 +1,239 @@
+"""Checkouts: create one and send the shopper to its URL; complete it when ``merchant_completes`` is set.
+
+Neither call carries an idempotency key, so neither is resent once it may have reached Sezzle: a
+resent create could open a second checkout, and a resent complete could meet an already completed
+checkout. Each is resent only when it failed before leaving this process.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+from dateutil.parser import isoparse
+from sezzle_api.models import Price
+from sezzle_api.types import Unset
+
+from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
+from sezzle.errors import InvalidInputError
+from sezzle.retries import RetryPolicy
+from sezzle.v1 import _parsers
+from sezzle.v1._base import AsyncResource, Retries, SyncResource, Timeout
+from sezzle.v1._params import reference_id
+from sezzle.v1.models import (
+    Address,
+    Checkout,
+    CompletedCheckout,
+    CreatedCheckout,
+    CustomerDetails,
+    Discount,
+    Item,
+    Locale,
+    Metadata,
+    Notification,
+)
+from sezzle.validation import to_model
+
+MINIMUM_AMOUNT_IN_CENTS = 100
+
+CheckoutInput = Checkout | Mapping[str, Any]
+CustomerInput = CustomerDetails | Mapping[str, Any]
+AddressInput = Address | Mapping[str, Any]
+ItemInput = Item | Mapping[str, Any]
+DiscountInput = Discount | Mapping[str, Any]
+PriceInput = Price | Mapping[str, Any]
+NotificationInput = Notification | Mapping[str, Any]
+MetadataInput = Metadata | Mapping[str, str]
+_TEXT_REQUIRED = ("order_description", "checkout_cancel_url", "checkout_complete_url")
+_FIELDS = frozenset(field.name for field in attrs.fields(Checkout) if field.name != "additional_properties")
+
+
+def _expiration(value: Any) -> Any:
+    """ISO 8601 text as a datetime, so it is checked and sent like one."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return isoparse(value)
+    except ValueError:
+        raise InvalidInputError("checkout_expiration", f"is not an ISO 8601 date and time: {value!r}") from None
+
+
+def _check_metadata(value: Any) -> None:
+    pairs = value.additional_properties if isinstance(value, Metadata) else value
+    if not isinstance(pairs, Mapping):
+        return  # the model check names the wrong type
+    for key, text in pairs.items():
+        if not isinstance(key, str) or not isinstance(text, str):
+            raise InvalidInputError(f"metadata.{key}", f"keys and values must be strings, got {type(text).__name__}")
+
+
+def _check_notification(value: Notification | Unset) -> None:
+    if isinstance(value, Notification) and not (value.to_sms_phone or value.to_email):
+        raise InvalidInputError("send_checkout_url", "needs to_sms_phone or to_email (or both)")
+
+
+def _keyword_fields(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """The checkout fields among a method's arguments."""
+    return {name: value for name, value in arguments.items() if name in _FIELDS}
+
+
+def checkout_body(checkout: CheckoutInput | None, fields: Mapping[str, Any]) -> Checkout:
+    """The checked body of a new checkout, from a whole ``Checkout`` (or mapping) or keyword arguments."""
+    given = {key: value for key, value in fields.items() if value is not None}
+    if checkout is not None:
+        if given:
+            raise InvalidInputError("checkout", "pass either a whole checkout or keyword arguments, not both")
+        source: CheckoutInput = checkout
+    else:
+        source = given
+    if isinstance(source, Mapping):
+        source = dict(source)
+        if "checkout_expiration" in source:
+            source["checkout_expiration"] = _expiration(source["checkout_expiration"])
+        _check_metadata(source.get("metadata", {}))
+    elif isinstance(source, Checkout):
+        _check_metadata(source.metadata)
+    else:
+        raise InvalidInputError("checkout", f"must be a Checkout or a mapping, got {type(source).__name__}")
+    body = to_model(source, Checkout)
+    if body.amount_in_cents < MINIMUM_AMOUNT_IN_CENTS:
+        raise InvalidInputError(
+            "amount_in_cents", f"must be at least {MINIMUM_AMOUNT_IN_CENTS} (1.00), got {body.amount_in_cents}"
+        )
+    for name in _TEXT_REQUIRED:
+        if not getattr(body, name).strip():
+            raise InvalidInputError(name, "must not be empty")
+    _check_notification(body.send_checkout_url)
+    return body
+
+
+def create_call(body: Checkout) -> Call[CreatedCheckout]:
+    return Call(
+        "POST",
+        "/v1/checkouts",
+        _parsers.model(CreatedCheckout),
+        json=body.to_dict(),
+        policy=RetryPolicy.UNSENT_ONLY,
+    )
+
+
+def complete_call(order_reference_id: str) -> Call[CompletedCheckout]:
+    # No body: v1 completes (captures) the whole order amount.
+    return Call(
+        "POST",
+        f"/v1/checkouts/{reference_id(order_reference_id)}/complete",
+        _parsers.model_or_empty(CompletedCheckout),
+        policy=RetryPolicy.UNSENT_ONLY,
+    )
+
+
+class Checkouts(SyncResource):
+    def create(
+        self,
+        checkout: CheckoutInput | None = None,
+        *,
+        amount_in_cents: int | None = None,
+        currency_code: str | None = None,
+        order_reference_id: str | None = None,
+        order_description: str | None = None,
+        checkout_cancel_url: str | None = None,
+        checkout_complete_url: str | None = None,
+        checkout_expiration: datetime.datetime | str | None = None,
+        customer_details: CustomerInput | None = None,
+        billing_address: AddressInput | None = None,
+        shipping_address: AddressInput | None = None,
+        requires_shipping_info: bool | None = None,
+        items: Sequence[ItemInput] | None = None,
+        discounts: Sequence[DiscountInput] | None = None,
+        tax_amount: PriceInput | None = None,
+        shipping_amount: PriceInput | None = None,
+        merchant_completes: bool | None = None,
+        metadata: MetadataInput | None = None,
+        send_checkout_url: NotificationInput | None = None,
+        locale: Locale | str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> CreatedCheckout:
+        """Create a checkout and send the shopper to the answer's ``checkout_url``.
+
+        Pass a whole ``Checkout`` (or mapping), or its fields as keyword arguments. With
+        ``merchant_completes=True`` Sezzle waits for ``complete`` before capturing the order.
+        """
+        body = checkout_body(checkout, _keyword_fields(locals()))
+        return self._request(create_call(body), timeout, max_retries)
+
+    def complete(
+        self, order_reference_id: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
+    ) -> CompletedCheckout:
+        """Complete (capture in full) a ``merchant_completes`` checkout; Sezzle echoes the checkout.
+
+        Raises ``CheckoutExpiredError`` when the time to complete it has run out.
+        """
+        return self._request(complete_call(order_reference_id), timeout, max_retries)
+
+    @property
+    def with_raw_response(self) -> CheckoutsWithRawResponse:
+        return CheckoutsWithRawResponse(self)
+
+
+class AsyncCheckouts(AsyncResource):
+    async def create(
+        self,
+        checkout: CheckoutInput | None = None,
+        *,
+        amount_in_cents: int | None = None,
+        currency_code: str | None = None,
+        order_reference_id: str | None = None,
+        order_description: str | None = None,
+        checkout_cancel_url: str | None = None,
+        checkout_complete_url: str | None = None,
+        checkout_expiration: datetime.datetime | str | None = None,
+        customer_details: CustomerInput | None = None,
+        billing_address: AddressInput | None = None,
+        shipping_address: AddressInput | None = None,
+        requires_shipping_info: bool | None = None,
+        items: Sequence[ItemInput] | None = None,
+        discounts: Sequence[DiscountInput] | None = None,
+        tax_amount: PriceInput | None = None,
+        shipping_amount: PriceInput | None = None,
+        merchant_completes: bool | None = None,
+        metadata: MetadataInput | None = None,
+        send_checkout_url: NotificationInput | None = None,
+        locale: Locale | str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> CreatedCheckout:
+        """Create a checkout and send the shopper to the answer's ``checkout_url``.
+
+        Pass a whole ``Checkout`` (or mapping), or its fields as keyword arguments. With
+        ``merchant_completes=True`` Sezzle waits for ``complete`` before capturing the order.
+        """
+        body = checkout_body(checkout, _keyword_fields(locals()))
+        return await self._request(create_call(body), timeout, max_retries)
+
+    async def complete(
+        self, order_reference_id: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
+    ) -> CompletedCheckout:
+        """Complete (capture in full) a ``merchant_completes`` checkout; Sezzle echoes the checkout.
+
+        Raises ``CheckoutExpiredError`` when the time to complete it has run out.
+        """
+        return await self._request(complete_call(order_reference_id), timeout, max_retries)
+
+    @property
+    def with_raw_response(self) -> AsyncCheckoutsWithRawResponse:
+        return AsyncCheckoutsWithRawResponse(self)
+
+
+class CheckoutsWithRawResponse:
+    def __init__(self, checkouts: Checkouts) -> None:
+        self.create = raw_response(checkouts.create)
+        self.complete = raw_response(checkouts.complete)
+
+
+class AsyncCheckoutsWithRawResponse:
+    def __init__(self, checkouts: AsyncCheckouts) -> None:
+        self.create = async_raw_response(checkouts.create)
+        self.complete = async_raw_response(checkouts.complete)

@@ -1,0 +1,63 @@
+"""Merchant configuration: for now, only the URL Sezzle sends v1 order webhooks to.
+
+Setting it twice to the same URL changes nothing, so the call is resent like a read.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from sezzle._http import NOT_GIVEN, Call, async_raw_response, no_content, raw_response
+from sezzle.errors import InvalidInputError
+from sezzle.retries import RetryPolicy
+from sezzle.v1._base import AsyncResource, Retries, SyncResource, Timeout
+from sezzle.v1.models import ConfigurationRequest
+from sezzle.validation import check
+
+
+def webhook_url(value: str) -> str:
+    """An absolute http(s) URL: Sezzle posts the webhooks to it."""
+    check(value, str, "webhook_url")
+    try:
+        url = httpx.URL(value.strip())
+    except httpx.InvalidURL:
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        raise InvalidInputError("webhook_url", f"must be an absolute http or https URL, got {value!r}")
+    return value.strip()
+
+
+def update_call(url: str) -> Call[None]:
+    body = ConfigurationRequest(webhook_url=webhook_url(url))
+    # Sezzle's page says 200, other sources 204: any 2xx is success, and any body is ignored.
+    return Call("POST", "/v1/configuration", no_content, json=body.to_dict(), policy=RetryPolicy.IDEMPOTENT)
+
+
+class Configuration(SyncResource):
+    def update(self, *, webhook_url: str, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> None:
+        """Set the URL Sezzle sends v1 order webhooks to (read them with ``sezzle.webhooks.v1``)."""
+        return self._request(update_call(webhook_url), timeout, max_retries)
+
+    @property
+    def with_raw_response(self) -> ConfigurationWithRawResponse:
+        return ConfigurationWithRawResponse(self)
+
+
+class AsyncConfiguration(AsyncResource):
+    async def update(self, *, webhook_url: str, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> None:
+        """Set the URL Sezzle sends v1 order webhooks to (read them with ``sezzle.webhooks.v1``)."""
+        return await self._request(update_call(webhook_url), timeout, max_retries)
+
+    @property
+    def with_raw_response(self) -> AsyncConfigurationWithRawResponse:
+        return AsyncConfigurationWithRawResponse(self)
+
+
+class ConfigurationWithRawResponse:
+    def __init__(self, configuration: Configuration) -> None:
+        self.update = raw_response(configuration.update)
+
+
+class AsyncConfigurationWithRawResponse:
+    def __init__(self, configuration: AsyncConfiguration) -> None:
+        self.update = async_raw_response(configuration.update)

@@ -1,0 +1,113 @@
+"""The interest account, for merchants enrolled in Sezzle's interest program: balance and activity.
+
+Amounts keep the fractions of cents the account tracks, as ``Decimal``. The activity is a CSV report,
+streamed: see ``sezzle.v1.reports``.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
+from sezzle.retries import RetryPolicy
+from sezzle.v1 import _parsers
+from sezzle.v1._base import AsyncResource, Retries, SyncResource, Timeout
+from sezzle.v1._params import DateInput, currency, report_params
+from sezzle.v1.models import InterestBalance
+from sezzle.v1.reports import AsyncInterestActivityReport, InterestActivityReport
+
+
+def balance_call(currency_code: str | None) -> Call[InterestBalance]:
+    return Call(
+        "GET",
+        "/v1/interest/balance",
+        _parsers.model(InterestBalance),
+        params={"currency-code": currency(currency_code)} if currency_code is not None else None,
+        policy=RetryPolicy.IDEMPOTENT,
+    )
+
+
+def activity_call(
+    start_date: DateInput, end_date: DateInput | None, offset: int | None, currency_code: str | None
+) -> Call[httpx.Response]:
+    return Call(
+        "GET",
+        "/v1/interest/activity",
+        _parsers.unread,
+        params=report_params(start_date, end_date, offset, currency_code),
+        headers=_parsers.CSV,
+        policy=RetryPolicy.IDEMPOTENT,
+        stream=True,
+    )
+
+
+class Interest(SyncResource):
+    def balance(
+        self, *, currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
+    ) -> InterestBalance:
+        """The interest account's balance in ``currency_code`` (USD when omitted)."""
+        return self._request(balance_call(currency_code), timeout, max_retries)
+
+    def activity(
+        self,
+        start_date: DateInput,
+        *,
+        end_date: DateInput | None = None,
+        offset: int | None = None,
+        currency_code: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> InterestActivityReport:
+        """The account's payouts, withdrawals and accruals from ``start_date`` to ``end_date``, streamed.
+
+        Close the report (or use ``with``) if you stop before the last row.
+        """
+        call = activity_call(start_date, end_date, offset, currency_code)
+        return InterestActivityReport.read(self._send(call, timeout, max_retries).http_response)
+
+    @property
+    def with_raw_response(self) -> InterestWithRawResponse:
+        return InterestWithRawResponse(self)
+
+
+class AsyncInterest(AsyncResource):
+    async def balance(
+        self, *, currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
+    ) -> InterestBalance:
+        """The interest account's balance in ``currency_code`` (USD when omitted)."""
+        return await self._request(balance_call(currency_code), timeout, max_retries)
+
+    async def activity(
+        self,
+        start_date: DateInput,
+        *,
+        end_date: DateInput | None = None,
+        offset: int | None = None,
+        currency_code: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> AsyncInterestActivityReport:
+        """The account's payouts, withdrawals and accruals from ``start_date`` to ``end_date``, streamed.
+
+        Close the report (``await report.aclose()``, or ``async with``) if you stop before the last row.
+        """
+        call = activity_call(start_date, end_date, offset, currency_code)
+        return await AsyncInterestActivityReport.read((await self._send(call, timeout, max_retries)).http_response)
+
+    @property
+    def with_raw_response(self) -> AsyncInterestWithRawResponse:
+        return AsyncInterestWithRawResponse(self)
+
+
+class InterestWithRawResponse:
+    """Raw answers of the JSON calls; a streamed report carries its own ``http_response``."""
+
+    def __init__(self, interest: Interest) -> None:
+        self.balance = raw_response(interest.balance)
+
+
+class AsyncInterestWithRawResponse:
+    """Raw answers of the JSON calls; a streamed report carries its own ``http_response``."""
+
+    def __init__(self, interest: AsyncInterest) -> None:
+        self.balance = async_raw_response(interest.balance)
