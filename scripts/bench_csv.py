@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 import attrs
+
 from sezzle.reports import parse_settlement_details
 
 __all__ = ["BenchResult", "main", "report_bytes", "report_lines", "run"]

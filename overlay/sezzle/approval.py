@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sezzle_api.models import CustomerOrder, OrderAuthorization, ReauthorizedOrder
-
 from sezzle.errors import DeclinedError
+from sezzle_api.models import CustomerOrder, OrderAuthorization, ReauthorizedOrder
 
 
 def _approved(authorization: Any) -> bool:

@@ -10,8 +10,6 @@ from types import TracebackType
 from typing import Any, Self
 
 import httpx
-from sezzle_api.api.authentication import authenticate
-from sezzle_api.models import AuthenticationRequest, AuthenticationToken
 
 from sezzle._http import AsyncLoop, Call, Settings, SyncLoop, generated_call, model_parser
 from sezzle._version import __version__
@@ -28,6 +26,8 @@ from sezzle.resources.tokens import AsyncTokens, Tokens
 from sezzle.resources.webhooks import AsyncWebhooks, Webhooks
 from sezzle.retries import RetryConfig, RetryPolicy
 from sezzle.v1 import V1, AsyncV1
+from sezzle_api.api.authentication import authenticate
+from sezzle_api.models import AuthenticationRequest, AuthenticationToken
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2

@@ -14,6 +14,14 @@ from typing import Any
 
 import attrs
 import httpx
+
+from sezzle._http import NOT_GIVEN, Call, NotGiven, TimeoutTypes, list_parser, model_parser, no_content
+from sezzle.approval import CustomerOrderResult, ReauthorizationResult
+from sezzle.errors import InvalidInputError
+from sezzle.resources._base import AsyncResource, SyncResource
+from sezzle.resources._money import request_id_header
+from sezzle.retries import RetryPolicy
+from sezzle.validation import to_model, to_wire
 from sezzle_api.models import (
     CaptureRequest,
     CreatedWebhook,
@@ -33,14 +41,6 @@ from sezzle_api.models import (
     Webhook,
     WebhookRequest,
 )
-
-from sezzle._http import NOT_GIVEN, Call, NotGiven, TimeoutTypes, list_parser, model_parser, no_content
-from sezzle.approval import CustomerOrderResult, ReauthorizationResult
-from sezzle.errors import InvalidInputError
-from sezzle.resources._base import AsyncResource, SyncResource
-from sezzle.resources._money import request_id_header
-from sezzle.retries import RetryPolicy
-from sezzle.validation import to_model, to_wire
 
 
 @attrs.frozen

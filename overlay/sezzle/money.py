@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from sezzle_api.models import Price
-
 from sezzle.errors import InvalidInputError
 from sezzle.validation import check
+from sezzle_api.models import Price
 
 # ISO 4217 minor units for currencies that do not use two decimals.
 _MINOR_UNITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "JOD": 3, "OMR": 3, "TND": 3}

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import attrs
+
 from sezzle_api.models import Order, OrderAuthorization, OrderTransaction, Price
 
 # Sezzle's spec says "completed"; one of its doc pages says "complete". Both mean the shopper finished.

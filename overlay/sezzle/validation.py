@@ -17,10 +17,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, Union
 
 import attrs
-import sezzle_api.models
-from sezzle_api.types import UNSET, Unset
 
+import sezzle_api.models
 from sezzle.errors import InvalidInputError
+from sezzle_api.types import UNSET, Unset
 
 M = TypeVar("M")
 

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 from pytest_httpx import HTTPXMock
+
 from sezzle import AsyncSezzle, RetryConfig, Sezzle
 
 BASE = "https://gw.test"

@@ -11,9 +11,9 @@ from collections.abc import Callable
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
+
 from sezzle import AuthenticationError
 from sezzle.auth import TokenCache
-
 from tests.client.conftest import (
     AUTH_URL,
     BASE,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
-from sezzle import AsyncSezzle, ConfigurationError, Sezzle, __version__
 
+from sezzle import AsyncSezzle, ConfigurationError, Sezzle, __version__
 from tests.client.conftest import BASE, CREATED, PRIVATE_KEY, PUBLIC_KEY, SESSION_ARGS, add_auth, make_client
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
+
 from sezzle import (
     APIStatusError,
     BadRequestError,
@@ -16,7 +17,6 @@ from sezzle import (
     UnprocessableEntityError,
 )
 from sezzle.errors import ErrorDetail
-
 from tests.client.conftest import BASE, CREATED, SESSION_ARGS, add_auth, make_client
 
 URL = f"{BASE}/v2/session/sess-1"

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 from pytest_httpx import HTTPXMock
+
 from sezzle import InvalidInputError, price, to_cents, to_decimal
 from sezzle_api.models import Intent, Price, SessionRequestOrder
-
 from tests.client.conftest import SESSION_ARGS, SESSION_ORDER, make_client
 
 

@@ -8,13 +8,13 @@ import json
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
+
 from sezzle import DeclinedError, InvalidInputError, price
 from sezzle._http import REQUEST_ID_HEADER
 from sezzle.approval import CustomerOrderResult, ReauthorizationResult
 from sezzle.links import find_link
 from sezzle.order_state import order_state
 from sezzle_api.models import CheckoutStatus, Order, OrderTransaction, Webhook, WebhookEvent
-
 from tests.client.conftest import BASE, add_auth, make_async_client, make_client
 
 ORDER = f"{BASE}/v2/order/ord-1"

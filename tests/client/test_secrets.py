@@ -7,8 +7,8 @@ import logging
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
-from sezzle import APIStatusError, CardTokenMaybeSpentError
 
+from sezzle import APIStatusError, CardTokenMaybeSpentError
 from tests.client.conftest import BASE, CREATED, PRIVATE_KEY, SESSION_ARGS, TOKEN, add_auth, make_client
 
 PAN = "4111111111111111"

@@ -4,6 +4,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
+
 from sezzle import AsyncSezzle, RetryConfig, Sezzle, price
 from sezzle.gateway import Gateway
 

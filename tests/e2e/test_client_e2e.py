@@ -8,6 +8,7 @@ import threading
 import time
 
 import pytest
+
 from sezzle import (
     APIConnectionError,
     AuthenticationError,
@@ -19,7 +20,6 @@ from sezzle import (
     price,
 )
 from sezzle.gateway import Gateway
-
 from tests.e2e.conftest import async_client_for, authorized_order, client_for, order_args
 
 

@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+
 from sezzle import (
     APIStatusError,
     BadRequestError,
@@ -19,7 +20,6 @@ from sezzle import (
     UnprocessableEntityError,
 )
 from sezzle.errors import ErrorDetail
-
 from tests.e2e.conftest import FAST
 
 SHAPES: dict[str, tuple[int, str, bytes]] = {

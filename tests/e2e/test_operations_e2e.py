@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+
 from sezzle import AsyncSezzle, NotFoundError, Sezzle, UnprocessableEntityError, price
 from sezzle.gateway import Gateway
 from sezzle.order_state import order_state
 from sezzle_api.models import CheckoutStatus, Intent, WebhookEvent
-
 from tests.e2e.conftest import authorized_order, order_args
 
 

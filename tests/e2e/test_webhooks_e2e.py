@@ -8,10 +8,10 @@ from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import pytest
+
 from sezzle import Sezzle, SezzleError, price
 from sezzle.gateway import Gateway
 from sezzle.webhooks import Deduplicator, Event, InMemoryClaimStore, OrderCapturedEvent, construct_event
-
 from tests.e2e.conftest import authorized_order, client_for
 
 

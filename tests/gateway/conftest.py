@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+
 from sezzle.gateway import Clock, Gateway
 
 START = datetime(2026, 3, 2, 12, 0, 0, tzinfo=UTC)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 import httpx
 import pytest
+
 from sezzle.gateway import Clock, Gateway
 
 from .conftest import START, bearer, error_of

@@ -6,6 +6,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
+
 from sezzle.gateway import Gateway
 
 from .conftest import authorized_order, price

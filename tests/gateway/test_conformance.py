@@ -15,6 +15,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
 from sezzle.gateway import Clock, Gateway
 
 from .conftest import START, price, session_body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+
 from sezzle.gateway import Gateway
 
 from .conftest import error_of, new_order, price, session_body

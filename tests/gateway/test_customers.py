@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from sezzle.errors import InvalidInputError
 from sezzle.gateway import Gateway
 

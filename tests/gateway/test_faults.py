@@ -6,6 +6,7 @@ import re
 
 import httpx
 import pytest
+
 from sezzle.errors import InvalidInputError
 from sezzle.gateway import Gateway
 

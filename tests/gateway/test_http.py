@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+
 from sezzle.gateway import Gateway
 
 from .conftest import new_order

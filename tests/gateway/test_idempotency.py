@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from sezzle.gateway import Gateway
 
 from .conftest import authorized_order, error_of, price, session_body

@@ -6,6 +6,7 @@ import logging
 
 import httpx
 import pytest
+
 from sezzle.gateway import REDACTED, Gateway
 
 from .conftest import authorized_order, price

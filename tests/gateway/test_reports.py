@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import httpx
 import pytest
+
 from sezzle.errors import InvalidInputError
 from sezzle.gateway import Gateway
 

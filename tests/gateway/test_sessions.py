@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from sezzle.gateway import Gateway
 
 from .conftest import START, error_of, new_order, price, session_body

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from sezzle.gateway import Clock, Gateway
 
 from .conftest import FAST_RETRIES, START, WebhookReceiver, authorized_order, bearer, error_of, price

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from typing import TypeVar
 
 import pytest
+
 from sezzle.reports import (
     AsyncReportSource,
     ReportParseError,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from sezzle.reports import parse_settlement_details
 
 from scripts.bench_csv import main, report_bytes, report_lines, run
+from sezzle.reports import parse_settlement_details
 
 
 def test_generated_report_reads_the_same_as_lines_and_as_chunks() -> None:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
+
 from sezzle.reports._cells import CellError, parse_amount, parse_timestamp
 
 

@@ -6,6 +6,7 @@ import itertools
 from decimal import Decimal
 
 import pytest
+
 from sezzle.errors import SezzleError
 from sezzle.reports import ReportParseError, parse_interest_activity, parse_settlement_details
 

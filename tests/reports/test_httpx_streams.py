@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
+
 from sezzle.reports import SettlementLineItem, aparse_settlement_details, parse_settlement_details
 
 from .documents import V2_SETTLEMENT_DETAILS, chunks

@@ -7,6 +7,7 @@ import io
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from sezzle.reports import parse_settlement_details
 
 from .documents import V2_SUMMARY_HEADER, V2_SUMMARY_VALUES

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
+
 from sezzle.reports import LineType, ReportSource, SettlementDetails, SettlementLineItem, parse_settlement_details
 
 from .documents import V1_SETTLEMENT_DETAILS, chunks

@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
+
 from sezzle_api import Client
 from sezzle_api.models import CardData, CreatedSession, ErrorV2, Intent, LinkRel, Session, SessionRequest
-
 from tests.spec.examples import Example, all_examples, operation_module, request_model
 from tests.spec.walk import to_plain, unmodelled
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+
 from sezzle_api import Client
 from sezzle_api.api.session import get_session
 from sezzle_api.models import Intent, LinkRel, Session, SessionRequest

@@ -7,12 +7,12 @@ from typing import Any
 
 import httpx
 import pytest
+
 from sezzle_api import Client
 from sezzle_api.api.orders import get_order
 from sezzle_api.api.reports import get_interest_balance, list_settlement_summaries
 from sezzle_api.api.webhooks import create_webhook, list_webhooks
 from sezzle_api.models import CheckoutStatus, LinkRel, Order, WebhookEvent
-
 from tests.spec.examples import Example, operation_module, request_model, supplement_examples
 from tests.spec.walk import same_values, to_plain, unmodelled
 

@@ -11,8 +11,8 @@ import time
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
-from sezzle import AuthenticationError
 
+from sezzle import AuthenticationError
 from tests.v1.conftest import (
     BASE,
     PRIVATE_KEY,

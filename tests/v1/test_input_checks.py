@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 from pytest_httpx import HTTPXMock
+
 from sezzle import InvalidInputError
 from sezzle.v1 import V1, Checkout, Metadata
-
 from tests.v1 import page
 from tests.v1.conftest import make_v1
 

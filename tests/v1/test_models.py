@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from pytest_httpx import HTTPXMock
+
 from sezzle import ResponseParseError
 from sezzle.v1 import (
     Checkout,
@@ -22,7 +23,6 @@ from sezzle.v1 import (
     PayoutSummary,
 )
 from sezzle_api.types import UNSET, Unset
-
 from tests.v1 import page
 from tests.v1.conftest import BASE, add_v1_auth, make_v1
 

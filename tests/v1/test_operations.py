@@ -12,6 +12,7 @@ import attrs
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
+
 from sezzle import price
 from sezzle.v1 import (
     V1,
@@ -25,7 +26,6 @@ from sezzle.v1 import (
     Refund,
 )
 from sezzle_api.types import UNSET
-
 from tests.v1 import page
 from tests.v1.conftest import BASE, V1_TOKEN, add_v1_auth, async_v1_of, make_async_client, make_v1
 

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
+
 from sezzle import BadRequestError, ConflictError
 from sezzle.reports import LineType
 from sezzle.v1 import (
@@ -27,7 +28,6 @@ from sezzle.v1 import (
     parse_order_webhook,
 )
 from sezzle_api.types import Unset
-
 from tests.v1 import page
 from tests.v1.conftest import BASE, V1_AUTH_URL, add_v1_auth, make_v1
 

@@ -8,9 +8,9 @@ from decimal import Decimal
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
+
 from sezzle import APIConnectionError, NotFoundError
 from sezzle.reports import ReportParseError
-
 from tests.v1 import page
 from tests.v1.conftest import BASE, add_v1_auth, async_v1_of, make_async_client, make_v1
 

@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
-from sezzle import APIConnectionError, APITimeoutError, InternalServerError, RateLimitError, price
 
+from sezzle import APIConnectionError, APITimeoutError, InternalServerError, RateLimitError, price
 from tests.v1 import page
 from tests.v1.conftest import BASE, add_v1_auth, async_v1_of, make_async_client, make_v1
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import httpx
 import pytest
+
 from sezzle.errors import InvalidInputError, WebhookSignatureError
 from sezzle.webhooks import (
     CustomerTokenizedEvent,
@@ -15,7 +16,6 @@ from sezzle.webhooks import (
     construct_event,
     signature_header,
 )
-
 from tests.webhooks.payloads import OLD_PRIVATE_KEY, ORDER_UUID, PRIVATE_KEY, encode, order, sign, tokenized
 
 BODY = encode(order())

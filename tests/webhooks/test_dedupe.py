@@ -10,9 +10,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import attrs
 import pytest
+
 from sezzle.errors import ConfigurationError, InvalidInputError
 from sezzle.webhooks import AsyncDeduplicator, ClaimStore, Deduplicator, Event, InMemoryClaimStore, parse_event
-
 from tests.webhooks.payloads import EVENT_UUID, order
 
 WAIT = 10.0  # seconds a test waits for other threads before giving up; never reached when the code is right

@@ -8,9 +8,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
+
 from sezzle.errors import WebhookSignatureError
 from sezzle.webhooks import Deduplicator, Headers, OrderCapturedEvent, WebhookKeys, WebhookRouter, construct_event
-
 from tests.webhooks.payloads import OLD_PRIVATE_KEY, ORDER_UUID, OTHER_KEY, PRIVATE_KEY, encode, order, sign
 
 

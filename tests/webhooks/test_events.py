@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from sezzle.errors import InvalidInputError
 from sezzle.webhooks import (
     EVENT_TYPES,
@@ -29,7 +30,6 @@ from sezzle.webhooks import (
     parse_event,
 )
 from sezzle_api.models import Price
-
 from tests.webhooks.payloads import (
     CUSTOMER_UUID,
     EVENT_UUID,

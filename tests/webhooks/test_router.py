@@ -6,6 +6,7 @@ import asyncio
 from typing import Any
 
 import pytest
+
 from sezzle.errors import ConfigurationError
 from sezzle.webhooks import (
     Deduplicator,
@@ -17,7 +18,6 @@ from sezzle.webhooks import (
     WebhookRouter,
     parse_event,
 )
-
 from tests.webhooks.payloads import ORDER_UUID, dispute, envelope, order, tokenized
 
 

@@ -11,9 +11,9 @@ from types import TracebackType
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from sezzle.errors import ConfigurationError, InvalidInputError, SezzleError, WebhookSignatureError
 from sezzle.webhooks import WebhookKeys, compute_signature, verify_signature
-
 from tests.webhooks.payloads import OLD_PRIVATE_KEY, OTHER_KEY, PRIVATE_KEY, encode, order, sign
 
 BODY = encode(order())

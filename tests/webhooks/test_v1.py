@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+
 from sezzle.errors import InvalidInputError
 from sezzle.webhooks import Deduplicator
 from sezzle.webhooks.v1 import OrderWebhook, OrderWebhookEvent, parse_order_webhook

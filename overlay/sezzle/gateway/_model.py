@@ -10,10 +10,10 @@ from datetime import datetime
 from typing import Any, Literal
 
 import attrs
-from sezzle_api.models import InstallmentPlan
-from sezzle_api.models import Intent as IntentEnum
 
 from sezzle.gateway._wire import Money
+from sezzle_api.models import InstallmentPlan
+from sezzle_api.models import Intent as IntentEnum
 
 __all__ = [
     "Authorization",

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sezzle_api.models import CheckoutMode, Locale
-
 from sezzle.gateway._engine import Engine
 from sezzle.gateway._fields import Fields
 from sezzle.gateway._model import FINANCING_OPTIONS, INTENTS, Customer, Intent, Order, Session, TokenizeRequest
 from sezzle.gateway._orders import DEFAULT_SHOPPER
 from sezzle.gateway._problem import bad_request, invalid, refused
 from sezzle.gateway._wire import new_uuid, rfc3339_micro
+from sezzle_api.models import CheckoutMode, Locale
 
 __all__ = ["accept_tokenization", "create_session", "decline_tokenization", "read_customer", "read_intent"]
 

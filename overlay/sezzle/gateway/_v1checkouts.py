@@ -119,7 +119,7 @@ def _order_details(fields: Fields, currency: str) -> dict[str, Any]:
 def _customer(fields: Fields) -> dict[str, Any] | None:
     """The shopper as the order keeps them: details and addresses together, as v2 shows a customer."""
     details = fields.optional_object("customer_details")
-    customer: dict[str, Any] = _texts(details, CUSTOMER_FIELDS) if details else {}
+    customer: dict[str, Any] = _texts(details, CUSTOMER_FIELDS) if details is not None else {}
     for name in ("billing_address", "shipping_address"):
         address = fields.optional_object(name)
         if address is not None:

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 import attrs
 import httpx
+
 from sezzle_api.models import WebhookEvent
 
 __all__ = ["WEBHOOK_EVENTS", "WebhookDelivery", "WebhookDispatcher"]

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sezzle_api.models import Price
-
 from sezzle._http import REQUEST_ID_HEADER
 from sezzle.errors import InvalidInputError
 from sezzle.resources._base import new_request_id
 from sezzle.validation import to_model
+from sezzle_api.models import Price
 
 AmountInput = Price | Mapping[str, Any]
 

@@ -9,17 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sezzle_api.api.virtual import create_card_session, get_card_data, update_card_session
-from sezzle_api.models import (
-    CardData,
-    CardSession,
-    CardSessionRequest,
-    CardSessionUpdate,
-    CheckoutMode,
-    Customer,
-    LineItem,
-)
-
 from sezzle._http import (
     NOT_GIVEN,
     Call,
@@ -35,6 +24,16 @@ from sezzle.errors import InvalidInputError
 from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.retries import RetryPolicy
 from sezzle.validation import path_id, to_model
+from sezzle_api.api.virtual import create_card_session, get_card_data, update_card_session
+from sezzle_api.models import (
+    CardData,
+    CardSession,
+    CardSessionRequest,
+    CardSessionUpdate,
+    CheckoutMode,
+    Customer,
+    LineItem,
+)
 
 
 def _card_session_request(

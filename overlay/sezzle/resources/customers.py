@@ -9,22 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sezzle_api.api.customers import (
-    create_customer_order,
-    delete_customer,
-    get_customer,
-    list_customers,
-    preapprove_customer,
-)
-from sezzle_api.models import (
-    CustomerOrderRequest,
-    CustomerSummary,
-    InstallmentPlan,
-    Intent,
-    Preapproval,
-    TokenizedCustomer,
-)
-
 from sezzle._http import (
     NOT_GIVEN,
     Call,
@@ -42,6 +26,21 @@ from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.resources._money import AmountInput, positive_amount, request_id_header
 from sezzle.retries import RetryPolicy
 from sezzle.validation import path_id, to_model
+from sezzle_api.api.customers import (
+    create_customer_order,
+    delete_customer,
+    get_customer,
+    list_customers,
+    preapprove_customer,
+)
+from sezzle_api.models import (
+    CustomerOrderRequest,
+    CustomerSummary,
+    InstallmentPlan,
+    Intent,
+    Preapproval,
+    TokenizedCustomer,
+)
 
 Timeout = TimeoutTypes | NotGiven
 Retries = int | NotGiven

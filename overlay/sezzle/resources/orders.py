@@ -9,6 +9,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from sezzle._http import (
+    NOT_GIVEN,
+    Call,
+    NotGiven,
+    TimeoutTypes,
+    async_raw_response,
+    generated_call,
+    model_parser,
+    no_content,
+    raw_response,
+)
+from sezzle.approval import ReauthorizationResult, require_approval
+from sezzle.resources._base import AsyncResource, SyncResource
+from sezzle.resources._money import AmountInput, positive_amount, request_id_header
+from sezzle.retries import RetryPolicy
+from sezzle.validation import path_id, to_model
 from sezzle_api.api.orders import (
     capture_order,
     delete_checkout,
@@ -28,23 +44,6 @@ from sezzle_api.models import (
     UpchargeRequest,
     UpdateOrderRequest,
 )
-
-from sezzle._http import (
-    NOT_GIVEN,
-    Call,
-    NotGiven,
-    TimeoutTypes,
-    async_raw_response,
-    generated_call,
-    model_parser,
-    no_content,
-    raw_response,
-)
-from sezzle.approval import ReauthorizationResult, require_approval
-from sezzle.resources._base import AsyncResource, SyncResource
-from sezzle.resources._money import AmountInput, positive_amount, request_id_header
-from sezzle.retries import RetryPolicy
-from sezzle.validation import path_id, to_model
 
 Options = dict[str, Any]
 

@@ -19,14 +19,6 @@ from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 import httpx
-from sezzle_api.api.reports import (
-    get_interest_activity,
-    get_interest_balance,
-    get_settlement_details,
-    list_settlement_summaries,
-)
-from sezzle_api.models import InterestBalance, PayoutSummary
-from sezzle_api.types import UNSET, Unset
 
 from sezzle._http import (
     NOT_GIVEN,
@@ -55,6 +47,14 @@ from sezzle.reports import (
 from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.retries import RetryPolicy
 from sezzle.validation import check, path_id
+from sezzle_api.api.reports import (
+    get_interest_activity,
+    get_interest_balance,
+    get_settlement_details,
+    list_settlement_summaries,
+)
+from sezzle_api.models import InterestBalance, PayoutSummary
+from sezzle_api.types import UNSET, Unset
 
 R = TypeVar("R")
 Timeout = TimeoutTypes | NotGiven

@@ -9,17 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sezzle_api.api.session import create_session, get_session
-from sezzle_api.models import (
-    CreatedSession,
-    Session,
-    SessionRequest,
-    SessionRequestCancelUrl,
-    SessionRequestCompleteUrl,
-    SessionRequestCustomer,
-    SessionRequestOrder,
-)
-
 from sezzle._http import (
     NOT_GIVEN,
     Call,
@@ -34,6 +23,16 @@ from sezzle.errors import InvalidInputError
 from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.retries import RetryPolicy
 from sezzle.validation import path_id, to_model
+from sezzle_api.api.session import create_session, get_session
+from sezzle_api.models import (
+    CreatedSession,
+    Session,
+    SessionRequest,
+    SessionRequestCancelUrl,
+    SessionRequestCompleteUrl,
+    SessionRequestCustomer,
+    SessionRequestOrder,
+)
 
 UrlInput = str | SessionRequestCancelUrl | SessionRequestCompleteUrl | Mapping[str, Any]
 

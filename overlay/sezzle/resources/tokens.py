@@ -6,9 +6,6 @@ shopper agreed to be tokenized.
 
 from __future__ import annotations
 
-from sezzle_api.api.tokens import get_token_session
-from sezzle_api.models import TokenSession
-
 from sezzle._http import (
     NOT_GIVEN,
     Call,
@@ -22,6 +19,8 @@ from sezzle._http import (
 from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.retries import RetryPolicy
 from sezzle.validation import path_id
+from sezzle_api.api.tokens import get_token_session
+from sezzle_api.models import TokenSession
 
 
 def session_call(token: str) -> Call[TokenSession]:

@@ -10,15 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import httpx
-from sezzle_api.api.webhooks import (
-    create_webhook,
-    delete_webhook,
-    get_webhook,
-    list_webhooks,
-    test_webhook,
-    update_webhook,
-)
-from sezzle_api.models import CreatedWebhook, Webhook, WebhookEvent, WebhookRequest, WebhookTestRequest
 
 from sezzle._http import (
     NOT_GIVEN,
@@ -35,6 +26,15 @@ from sezzle._http import (
 from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.retries import RetryPolicy
 from sezzle.validation import path_id, to_model
+from sezzle_api.api.webhooks import (
+    create_webhook,
+    delete_webhook,
+    get_webhook,
+    list_webhooks,
+    test_webhook,
+    update_webhook,
+)
+from sezzle_api.models import CreatedWebhook, Webhook, WebhookEvent, WebhookRequest, WebhookTestRequest
 
 Timeout = TimeoutTypes | NotGiven
 Retries = int | NotGiven

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sezzle_api.models import AuthenticationToken
-
 from sezzle._http import Call, model_parser
 from sezzle.retries import RetryPolicy
+from sezzle_api.models import AuthenticationToken
 
 if TYPE_CHECKING:
     from sezzle.client import _Keys

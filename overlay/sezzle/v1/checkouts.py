@@ -13,8 +13,6 @@ from typing import Any
 
 import attrs
 from dateutil.parser import isoparse
-from sezzle_api.models import Price
-from sezzle_api.types import Unset
 
 from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
 from sezzle.errors import InvalidInputError
@@ -35,6 +33,8 @@ from sezzle.v1.models import (
     Notification,
 )
 from sezzle.validation import to_model
+from sezzle_api.models import Price
+from sezzle_api.types import Unset
 
 MINIMUM_AMOUNT_IN_CENTS = 100
 

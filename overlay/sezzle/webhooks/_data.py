@@ -11,11 +11,11 @@ from datetime import datetime
 from typing import Any, Self
 
 import attrs
-from sezzle_api.models import Price
 
 from sezzle.errors import InvalidInputError
 from sezzle.webhooks._fields import KeepsUnknownFields, ObjectReader, boolean, fill, identifier, price, text, timestamp
 from sezzle.webhooks._open_enum import OpenStrEnum
+from sezzle_api.models import Price
 
 __all__ = [
     "Authorization",

@@ -12,9 +12,8 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import Any, TypeVar
 
-from sezzle_api.models import Price
-
 from sezzle.errors import InvalidInputError
+from sezzle_api.models import Price
 
 T = TypeVar("T")
 

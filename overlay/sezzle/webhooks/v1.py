@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import Any, Self
 
 import attrs
-from sezzle_api.models import Price
 
 from sezzle.webhooks._fields import (
     KeepsUnknownFields,
@@ -25,6 +24,7 @@ from sezzle.webhooks._fields import (
     timestamp,
 )
 from sezzle.webhooks._open_enum import OpenStrEnum
+from sezzle_api.models import Price
 
 __all__ = ["OrderWebhook", "OrderWebhookEvent", "parse_order_webhook"]
 

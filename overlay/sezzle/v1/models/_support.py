@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from dateutil.parser import isoparse
+
 from sezzle_api.types import UNSET, Unset
 
 V = TypeVar("V")

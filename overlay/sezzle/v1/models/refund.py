@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
 from sezzle_api.models.price import Price
 
 from ._support import UNSET, AdditionalProperties, Unset, emit, take, take_datetime, take_model
