@@ -76,10 +76,10 @@ async def test_reports_async(gateway: Gateway, async_client: AsyncSezzle, client
     today = gateway.clock.now().date()
     summaries = [summary async for summary in async_client.reports.iter_settlement_summaries(today)]
     assert [summary.uuid for summary in summaries] == [payout_uuid]
-    async with async_client.reports.settlement_details(payout_uuid) as report:
+    async with await async_client.reports.settlement_details(payout_uuid) as report:
         items = [item async for item in report.line_items]
     assert len([item for item in items if item.type == "ORDER"]) == 2
     gateway.interest.record("INTEREST_ACCRUAL", "1.0702")
     assert (await async_client.reports.interest_balance()).interest_balance == pytest.approx(1.0702)
-    async with async_client.reports.interest_activity(today) as activity:
+    async with await async_client.reports.interest_activity(today) as activity:
         assert [row.interest_account_change_amount async for row in activity.rows] == [Decimal("1.0702")]

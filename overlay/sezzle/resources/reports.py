@@ -1,31 +1,29 @@
 """Reports: payout summaries and interest balance (JSON), settlement details and interest activity (CSV).
 
 The CSV reports stream: the answer is parsed as it arrives, so a payout of a million line items does
-not sit in memory. Open them as context managers, which close the connection however far you read::
+not sit in memory. The connection closes after the last row; use ``with`` (or ``close()``) when you
+may stop earlier::
 
     with client.reports.settlement_details(payout_uuid) as report:
         print(report.summary.net_settlement_amount)
         for item in report.line_items:
             ...
 
-``AsyncSezzle`` reads them the same way with ``async with`` and ``async for``.
+``AsyncSezzle``: ``async with await client.reports.settlement_details(uuid) as report`` and ``async for``.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Callable, Iterator
-from types import TracebackType
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, TypeVar
 
 import httpx
 
 from sezzle._http import (
     NOT_GIVEN,
-    AsyncLoop,
     Call,
     NotGiven,
-    SyncLoop,
     TimeoutTypes,
     async_raw_response,
     generated_call,
@@ -34,15 +32,11 @@ from sezzle._http import (
     raw_response,
 )
 from sezzle.errors import InvalidInputError
-from sezzle.reports import (
-    AsyncInterestActivity,
-    AsyncSettlementDetails,
-    InterestActivity,
-    SettlementDetails,
-    aparse_interest_activity,
-    aparse_settlement_details,
-    parse_interest_activity,
-    parse_settlement_details,
+from sezzle.reports.streamed import (
+    AsyncInterestActivityReport,
+    AsyncSettlementDetailsReport,
+    InterestActivityReport,
+    SettlementDetailsReport,
 )
 from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.retries import RetryPolicy
@@ -144,53 +138,6 @@ def activity_call(
     return Call(call.method, call.path, call.parse, params=call.params, headers={"Accept": "text/csv"}, stream=True)
 
 
-class StreamedReport(Generic[R]):
-    """A CSV report read as it arrives; ``with`` it so the connection is closed however far you read."""
-
-    def __init__(
-        self, loop: SyncLoop, call: Call[None], parse: Callable[[Iterator[bytes]], R], options: dict[str, Any]
-    ) -> None:
-        self._loop, self._call, self._parse, self._options = loop, call, parse, options
-        self._response: httpx.Response | None = None
-
-    def __enter__(self) -> R:
-        response = self._loop.send(self._call, **self._options).http_response
-        self._response = response
-        try:
-            return self._parse(response.iter_bytes())  # bytes: a line break inside a cell stays in it
-        except BaseException:
-            response.close()
-            raise
-
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        if self._response is not None:
-            self._response.close()
-
-
-class AsyncStreamedReport(Generic[R]):
-    """The async twin of ``StreamedReport``: ``async with client.reports.settlement_details(uuid) as report``."""
-
-    def __init__(
-        self, loop: AsyncLoop, call: Call[None], parse: Callable[[AsyncIterator[bytes]], Any], options: dict[str, Any]
-    ) -> None:
-        self._loop, self._call, self._parse, self._options = loop, call, parse, options
-        self._response: httpx.Response | None = None
-
-    async def __aenter__(self) -> R:
-        response = (await self._loop.send(self._call, **self._options)).http_response
-        self._response = response
-        try:
-            result: R = await self._parse(response.aiter_bytes())
-            return result
-        except BaseException:
-            await response.aclose()
-            raise
-
-    async def __aexit__(self, *exc: Any) -> None:
-        if self._response is not None:
-            await self._response.aclose()
-
-
 class Reports(SyncResource):
     def settlement_summaries(
         self, start_date: DateInput, end_date: DateInput | None = None, *, offset: int | None = None,
@@ -222,10 +169,12 @@ class Reports(SyncResource):
     def settlement_details(
         self, payout_uuid: str, *, metadata: list[str] | None = None, timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
-    ) -> StreamedReport[SettlementDetails]:  # fmt: skip
-        """One payout: its summary, then its line items (``metadata`` adds those order metadata columns)."""
-        options = {"timeout": timeout, "max_retries": max_retries}
-        return StreamedReport(self._loop, details_call(payout_uuid, metadata), parse_settlement_details, options)
+    ) -> SettlementDetailsReport:  # fmt: skip
+        """One payout: its summary now, its line items as you iterate (``metadata`` adds those columns)."""
+        call = details_call(payout_uuid, metadata)
+        return SettlementDetailsReport.read(
+            self._loop.send(call, timeout=timeout, max_retries=max_retries).http_response
+        )
 
     def interest_balance(
         self, *, currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
@@ -236,11 +185,12 @@ class Reports(SyncResource):
     def interest_activity(
         self, start_date: DateInput, end_date: DateInput | None = None, *, offset: int | None = None,
         currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
-    ) -> StreamedReport[InterestActivity]:  # fmt: skip
+    ) -> InterestActivityReport:  # fmt: skip
         """Interest account activity (a page of 20 from ``offset``), read as it arrives."""
-        options = {"timeout": timeout, "max_retries": max_retries}
         call = activity_call(start_date, end_date, offset, currency_code)
-        return StreamedReport(self._loop, call, parse_interest_activity, options)
+        return InterestActivityReport.read(
+            self._loop.send(call, timeout=timeout, max_retries=max_retries).http_response
+        )
 
     @property
     def with_raw_response(self) -> ReportsWithRawResponse:
@@ -276,13 +226,13 @@ class AsyncReports(AsyncResource):
                 return
             offset += len(page)
 
-    def settlement_details(
+    async def settlement_details(
         self, payout_uuid: str, *, metadata: list[str] | None = None, timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
-    ) -> AsyncStreamedReport[AsyncSettlementDetails]:  # fmt: skip
-        """One payout: its summary, then its line items (``metadata`` adds those order metadata columns)."""
-        options = {"timeout": timeout, "max_retries": max_retries}
-        return AsyncStreamedReport(self._loop, details_call(payout_uuid, metadata), aparse_settlement_details, options)
+    ) -> AsyncSettlementDetailsReport:  # fmt: skip
+        """One payout: its summary now, its line items as you iterate (``metadata`` adds those columns)."""
+        sent = await self._loop.send(details_call(payout_uuid, metadata), timeout=timeout, max_retries=max_retries)
+        return await AsyncSettlementDetailsReport.read(sent.http_response)
 
     async def interest_balance(
         self, *, currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
@@ -290,14 +240,15 @@ class AsyncReports(AsyncResource):
         """The interest account balance (fractions of cents are tracked)."""
         return await self._request(balance_call(currency_code), timeout, max_retries)
 
-    def interest_activity(
+    async def interest_activity(
         self, start_date: DateInput, end_date: DateInput | None = None, *, offset: int | None = None,
         currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
-    ) -> AsyncStreamedReport[AsyncInterestActivity]:  # fmt: skip
+    ) -> AsyncInterestActivityReport:  # fmt: skip
         """Interest account activity (a page of 20 from ``offset``), read as it arrives."""
-        options = {"timeout": timeout, "max_retries": max_retries}
-        call = activity_call(start_date, end_date, offset, currency_code)
-        return AsyncStreamedReport(self._loop, call, aparse_interest_activity, options)
+        sent = await self._loop.send(
+            activity_call(start_date, end_date, offset, currency_code), timeout=timeout, max_retries=max_retries
+        )
+        return await AsyncInterestActivityReport.read(sent.http_response)
 
     @property
     def with_raw_response(self) -> AsyncReportsWithRawResponse:

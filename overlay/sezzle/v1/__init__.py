@@ -28,6 +28,12 @@ its own (``POST /v1/authentication``). Its order webhooks, set with
 ``sezzle.webhooks.v1``, re-exported here); they carry no signature.
 """
 
+from sezzle.reports.streamed import (
+    AsyncInterestActivityReport,
+    AsyncSettlementDetailsReport,
+    InterestActivityReport,
+    SettlementDetailsReport,
+)
 from sezzle.v1._client import V1, AsyncV1
 from sezzle.v1.errors import CheckoutExpiredError
 from sezzle.v1.models import (
@@ -49,12 +55,6 @@ from sezzle.v1.models import (
     Price,
     Refund,
     RefundRequest,
-)
-from sezzle.v1.reports import (
-    AsyncInterestActivityReport,
-    AsyncSettlementDetailsReport,
-    InterestActivityReport,
-    SettlementDetailsReport,
 )
 from sezzle.webhooks.v1 import OrderWebhook, OrderWebhookEvent, parse_order_webhook
 

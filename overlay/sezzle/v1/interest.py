@@ -1,7 +1,7 @@
 """The interest account, for merchants enrolled in Sezzle's interest program: balance and activity.
 
 Amounts keep the fractions of cents the account tracks, as ``Decimal``. The activity is a CSV report,
-streamed: see ``sezzle.v1.reports``.
+streamed: see ``sezzle.reports.streamed``.
 """
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from __future__ import annotations
 import httpx
 
 from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
+from sezzle.reports.streamed import AsyncInterestActivityReport, InterestActivityReport
 from sezzle.retries import RetryPolicy
 from sezzle.v1 import _parsers
 from sezzle.v1._base import AsyncResource, Retries, SyncResource, Timeout
 from sezzle.v1._params import DateInput, currency, report_params
 from sezzle.v1.models import InterestBalance
-from sezzle.v1.reports import AsyncInterestActivityReport, InterestActivityReport
 
 
 def balance_call(currency_code: str | None) -> Call[InterestBalance]:

@@ -1,6 +1,6 @@
 """Settlement reports: the payouts in a period, and the line items that make up one payout.
 
-The details are a CSV report, streamed: see ``sezzle.v1.reports``.
+The details are a CSV report, streamed: see ``sezzle.reports.streamed``.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from collections.abc import Iterable
 import httpx
 
 from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
+from sezzle.reports.streamed import AsyncSettlementDetailsReport, SettlementDetailsReport
 from sezzle.retries import RetryPolicy
 from sezzle.v1 import _parsers
 from sezzle.v1._base import AsyncResource, Retries, SyncResource, Timeout
 from sezzle.v1._params import DateInput, metadata_keys, payout_path_id, report_params
 from sezzle.v1.models import PayoutSummary
-from sezzle.v1.reports import AsyncSettlementDetailsReport, SettlementDetailsReport
 
 
 def summaries_call(

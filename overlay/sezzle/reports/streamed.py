@@ -3,7 +3,7 @@
 A report holds the HTTP response open until its rows are read to the end, or until it is closed:
 
 ```python
-with client.v1.settlements.details(payout_uuid) as report:
+with client.reports.settlement_details(payout_uuid) as report:  # or client.v1.settlements.details
     print(report.summary.net_settlement_amount)
     for item in report.line_items:  # parsed one at a time, as the response arrives
         ...
