@@ -157,6 +157,27 @@ def webhook_flow(client: Sezzle, gateway: Gateway) -> None:
         client.webhooks.delete(str(subscription.uuid))
 
 
+def v1_flow(client: Sezzle, gateway: Gateway) -> None:
+    print("v1 API")
+    created = client.v1.checkouts.create(
+        amount_in_cents=5000,
+        currency_code="USD",
+        order_reference_id="Ref-1045",
+        order_description="Order #1045",
+        checkout_cancel_url="https://shop.example/cart",
+        checkout_complete_url="https://shop.example/complete",
+        merchant_completes=True,
+    )
+    say("v1 checkout", str(created.checkout_url))
+    gateway.shopper.complete_checkout(str(created.checkout_uuid))
+    client.v1.checkouts.complete("Ref-1045")
+    say("shopper pays; merchant completes", "captured " + money(5000))
+    refund = client.v1.orders.refund("Ref-1045", price("10.00"), refund_id="rf-1045-1", refund_reason="damaged")
+    order = client.v1.orders.get("Ref-1045")
+    refunded = sum(item.amount.amount_in_cents for item in order.refunds or [] if item.amount)
+    say("v1 refund", f"{refund.refund_id}: order {order.reference_id} refunded {money(refunded)}")
+
+
 def main() -> None:
     real = bool(os.environ.get("SEZZLE_PUBLIC_KEY") and os.environ.get("SEZZLE_ENVIRONMENT") == "sandbox")
     with nullcontext(None) if real else Gateway() as gateway:
@@ -172,6 +193,7 @@ def main() -> None:
                 tokenization_flow(client, gateway)
                 card_flow(client, gateway)
                 webhook_flow(client, gateway)
+                v1_flow(client, gateway)
     print("Done.")
 
 
