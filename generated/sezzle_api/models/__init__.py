@@ -21,6 +21,8 @@ from .customer_order_request import CustomerOrderRequest
 from .customer_summary import CustomerSummary
 from .discount import Discount
 from .error_v2 import ErrorV2
+from .express_checkout_update import ExpressCheckoutUpdate
+from .express_shipping_option import ExpressShippingOption
 from .installment_plan import InstallmentPlan
 from .intent import Intent
 from .interest_balance import InterestBalance
@@ -40,6 +42,7 @@ from .order_checkout import OrderCheckout
 from .order_detail import OrderDetail
 from .order_detail_metadata import OrderDetailMetadata
 from .order_metadata import OrderMetadata
+from .order_report_entry import OrderReportEntry
 from .order_response import OrderResponse
 from .order_shipping_method import OrderShippingMethod
 from .order_transaction import OrderTransaction
@@ -95,6 +98,8 @@ __all__ = (
     "CustomerSummary",
     "Discount",
     "ErrorV2",
+    "ExpressCheckoutUpdate",
+    "ExpressShippingOption",
     "InstallmentPlan",
     "Intent",
     "InterestBalance",
@@ -114,6 +119,7 @@ __all__ = (
     "OrderDetail",
     "OrderDetailMetadata",
     "OrderMetadata",
+    "OrderReportEntry",
     "OrderResponse",
     "OrderShippingMethod",
     "OrderTransaction",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sezzle.gateway import _cards, _orders, _sessions
+from sezzle.gateway import _cards, _order_report, _orders, _sessions
 from sezzle.gateway._engine import Engine
 from sezzle.gateway._exchange import Request, Response
 from sezzle.gateway._fields import Fields
@@ -106,6 +106,11 @@ def upcharge(engine: Engine, request: Request) -> Response:
     amount = fields.require_price("upcharge_amount")
     order = _orders.upcharge(engine, request.params["order_uuid"], intent, amount, "upcharge_amount")
     return Response.json(200, order_result_json(engine, order))
+
+
+def update_checkout(engine: Engine, request: Request) -> Response:
+    _order_report.update_express_checkout(engine, request.params["order_uuid"], request.fields())
+    return Response.empty()
 
 
 def delete_checkout(engine: Engine, request: Request) -> Response:
@@ -271,6 +276,11 @@ def settlement_details(engine: Engine, request: Request) -> Response:
     return Response.text(200, payout.details_csv(keys), "text/csv")
 
 
+def order_report(engine: Engine, request: Request) -> Response:
+    start, end = _date(request, "start-date"), _date(request, "end-date")
+    return Response.json(200, _order_report.order_report(engine, start, end))
+
+
 def interest_balance(engine: Engine, request: Request) -> Response:
     return Response.json(200, {"interest_balance": float(engine.interest.balance(_currency(request)))})
 
@@ -316,6 +326,7 @@ API_ROUTES = (
     Route("POST", "/v2/order/{order_uuid}/release", release, idempotent=True),
     Route("POST", "/v2/order/{order_uuid}/reauthorize", reauthorize, idempotent=True),
     Route("POST", "/v2/order/{order_uuid}/upcharge", upcharge, idempotent=True),
+    Route("PATCH", "/v2/order/{order_uuid}/checkout", update_checkout),
     Route("DELETE", "/v2/order/{order_uuid}/checkout", delete_checkout),
     Route("GET", "/v2/customer", list_customers),
     Route("GET", "/v2/customer/{customer_uuid}", get_customer),
@@ -330,6 +341,7 @@ API_ROUTES = (
     Route("DELETE", "/v2/webhooks/{webhooks_uuid}", delete_subscription),
     Route("GET", "/v2/settlements/summaries", settlement_summaries),
     Route("GET", "/v2/settlements/details/{payout_uuid}", settlement_details),
+    Route("GET", "/v2/orders/report", order_report),
     Route("GET", "/v2/interest/balance", interest_balance),
     Route("GET", "/v2/interest/activity", interest_activity),
 )

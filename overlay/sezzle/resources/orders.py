@@ -7,6 +7,7 @@ the call once however often it is resent.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sezzle._http import (
@@ -33,10 +34,13 @@ from sezzle_api.api.orders import (
     refund_order,
     release_order,
     upcharge_order,
+    update_checkout,
     update_order,
 )
 from sezzle_api.models import (
     CaptureRequest,
+    ExpressCheckoutUpdate,
+    ExpressShippingOption,
     Intent,
     Order,
     OrderTransaction,
@@ -102,6 +106,16 @@ def upcharge_call(
     )  # fmt: skip
 
 
+def update_checkout_call(order_uuid: str, fields: dict[str, Any]) -> Call[None]:
+    body = to_model({key: value for key, value in fields.items() if value is not None}, ExpressCheckoutUpdate)
+    return generated_call(
+        update_checkout, no_content, policy=RetryPolicy.IDEMPOTENT, order_uuid=_uuid(order_uuid), body=body
+    )
+
+
+ShippingOptions = Sequence[ExpressShippingOption | Mapping[str, Any]] | None
+
+
 def delete_checkout_call(order_uuid: str) -> Call[None]:
     return generated_call(delete_checkout, no_content, policy=RetryPolicy.IDEMPOTENT, order_uuid=_uuid(order_uuid))
 
@@ -162,6 +176,20 @@ class Orders(SyncResource):
     ) -> UpchargedOrder:  # fmt: skip
         """Charge more as a separate order (at most 15 % of the original, cumulative)."""
         return self._request(upcharge_call(order_uuid, amount, intent, idempotency_key), timeout, max_retries)
+
+    def update_checkout(
+        self, order_uuid: str, *, currency_code: str, address_uuid: str, shipping_options: ShippingOptions = None,
+        amount_in_cents: int | None = None, shipping_amount_in_cents: int | None = None,
+        tax_amount_in_cents: int | None = None, checkout_uuid: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:  # fmt: skip
+        """Complete an Express Checkout order: the shopper's shipping address and option, and final amounts."""
+        fields = {
+            "currency_code": currency_code, "address_uuid": address_uuid, "shipping_options": shipping_options,
+            "amount_in_cents": amount_in_cents, "shipping_amount_in_cents": shipping_amount_in_cents,
+            "tax_amount_in_cents": tax_amount_in_cents, "checkout_uuid": checkout_uuid,
+        }  # fmt: skip
+        return self._request(update_checkout_call(order_uuid, fields), timeout, max_retries)
 
     def delete_checkout(
         self, order_uuid: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
@@ -231,6 +259,20 @@ class AsyncOrders(AsyncResource):
         """Charge more as a separate order (at most 15 % of the original, cumulative)."""
         return await self._request(upcharge_call(order_uuid, amount, intent, idempotency_key), timeout, max_retries)
 
+    async def update_checkout(
+        self, order_uuid: str, *, currency_code: str, address_uuid: str, shipping_options: ShippingOptions = None,
+        amount_in_cents: int | None = None, shipping_amount_in_cents: int | None = None,
+        tax_amount_in_cents: int | None = None, checkout_uuid: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:  # fmt: skip
+        """Complete an Express Checkout order: the shopper's shipping address and option, and final amounts."""
+        fields = {
+            "currency_code": currency_code, "address_uuid": address_uuid, "shipping_options": shipping_options,
+            "amount_in_cents": amount_in_cents, "shipping_amount_in_cents": shipping_amount_in_cents,
+            "tax_amount_in_cents": tax_amount_in_cents, "checkout_uuid": checkout_uuid,
+        }  # fmt: skip
+        return await self._request(update_checkout_call(order_uuid, fields), timeout, max_retries)
+
     async def delete_checkout(
         self, order_uuid: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> None:
@@ -251,6 +293,7 @@ class OrdersWithRawResponse:
         self.release = raw_response(orders.release)
         self.reauthorize = raw_response(orders.reauthorize)
         self.upcharge = raw_response(orders.upcharge)
+        self.update_checkout = raw_response(orders.update_checkout)
         self.delete_checkout = raw_response(orders.delete_checkout)
 
 
@@ -263,4 +306,5 @@ class AsyncOrdersWithRawResponse:
         self.release = async_raw_response(orders.release)
         self.reauthorize = async_raw_response(orders.reauthorize)
         self.upcharge = async_raw_response(orders.upcharge)
+        self.update_checkout = async_raw_response(orders.update_checkout)
         self.delete_checkout = async_raw_response(orders.delete_checkout)

@@ -44,10 +44,11 @@ from sezzle.validation import check, path_id
 from sezzle_api.api.reports import (
     get_interest_activity,
     get_interest_balance,
+    get_order_report,
     get_settlement_details,
     list_settlement_summaries,
 )
-from sezzle_api.models import InterestBalance, PayoutSummary
+from sezzle_api.models import InterestBalance, OrderReportEntry, PayoutSummary
 from sezzle_api.types import UNSET, Unset
 
 R = TypeVar("R")
@@ -121,6 +122,15 @@ def details_call(payout_uuid: str, metadata: list[str] | None) -> Call[None]:
     return Call(call.method, call.path, call.parse, params=call.params, headers={"Accept": "text/csv"}, stream=True)
 
 
+def order_report_call(start_date: DateInput, end_date: DateInput) -> Call[list[OrderReportEntry]]:
+    dates = _range(start_date, end_date)
+    if isinstance(dates["end_date"], Unset):
+        raise InvalidInputError("end_date", "is required")
+    if (dates["end_date"] - dates["start_date"]).days > 7:
+        raise InvalidInputError("end_date", "must be at most 7 days after start_date")
+    return generated_call(get_order_report, list_parser(OrderReportEntry), policy=RetryPolicy.IDEMPOTENT, **dates)
+
+
 def balance_call(currency_code: str | None) -> Call[InterestBalance]:
     return generated_call(
         get_interest_balance, model_parser(InterestBalance), policy=RetryPolicy.IDEMPOTENT,
@@ -175,6 +185,17 @@ class Reports(SyncResource):
         return SettlementDetailsReport.read(
             self._loop.send(call, timeout=timeout, max_retries=max_retries).http_response
         )
+
+    def order_report(
+        self,
+        start_date: DateInput,
+        end_date: DateInput,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> list[OrderReportEntry]:
+        """Orders created from ``start_date`` to ``end_date`` (at most 7 days), with their money totals."""
+        return self._request(order_report_call(start_date, end_date), timeout, max_retries)
 
     def interest_balance(
         self, *, currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
@@ -234,6 +255,17 @@ class AsyncReports(AsyncResource):
         sent = await self._loop.send(details_call(payout_uuid, metadata), timeout=timeout, max_retries=max_retries)
         return await AsyncSettlementDetailsReport.read(sent.http_response)
 
+    async def order_report(
+        self,
+        start_date: DateInput,
+        end_date: DateInput,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> list[OrderReportEntry]:
+        """Orders created from ``start_date`` to ``end_date`` (at most 7 days), with their money totals."""
+        return await self._request(order_report_call(start_date, end_date), timeout, max_retries)
+
     async def interest_balance(
         self, *, currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> InterestBalance:
@@ -261,9 +293,11 @@ class ReportsWithRawResponse:
     def __init__(self, reports: Reports) -> None:
         self.settlement_summaries = raw_response(reports.settlement_summaries)
         self.interest_balance = raw_response(reports.interest_balance)
+        self.order_report = raw_response(reports.order_report)
 
 
 class AsyncReportsWithRawResponse:
     def __init__(self, reports: AsyncReports) -> None:
         self.settlement_summaries = async_raw_response(reports.settlement_summaries)
         self.interest_balance = async_raw_response(reports.interest_balance)
+        self.order_report = async_raw_response(reports.order_report)
