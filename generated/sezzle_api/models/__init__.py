@@ -64,6 +64,7 @@ from .session_request_customer_recurring_metadata import (
 from .session_request_order import SessionRequestOrder
 from .session_token_response import SessionTokenResponse
 from .session_tokenize import SessionTokenize
+from .shopper_address import ShopperAddress
 from .token_session import TokenSession
 from .token_session_customer import TokenSessionCustomer
 from .tokenized_customer import TokenizedCustomer
@@ -139,6 +140,7 @@ __all__ = (
     "SessionRequestOrder",
     "SessionTokenize",
     "SessionTokenResponse",
+    "ShopperAddress",
     "TokenizedCustomer",
     "TokenSession",
     "TokenSessionCustomer",

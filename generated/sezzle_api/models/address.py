@@ -15,21 +15,21 @@ T = TypeVar("T", bound="Address")
 class Address:
     """
     Attributes:
-        city (str | Unset): The city
-        country_code (str | Unset): The 2 character country code
+        city (str): The city
+        country_code (str): The 2 character country code
+        postal_code (str): The postal delivery code
+        state (str): The 2 character state code
+        street (str): The street and number of the address
         name (str | Unset): The name on the address
-        postal_code (str | Unset): The postal delivery code
-        state (str | Unset): The 2 character state code
-        street (str | Unset): The street and number of the address
         street2 (str | Unset): The apt or unit
     """
 
-    city: str | Unset = UNSET
-    country_code: str | Unset = UNSET
+    city: str
+    country_code: str
+    postal_code: str
+    state: str
+    street: str
     name: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    state: str | Unset = UNSET
-    street: str | Unset = UNSET
     street2: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,31 +38,29 @@ class Address:
 
         country_code = self.country_code
 
-        name = self.name
-
         postal_code = self.postal_code
 
         state = self.state
 
         street = self.street
 
+        name = self.name
+
         street2 = self.street2
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
+        field_dict.update(
+            {
+                "city": city,
+                "country_code": country_code,
+                "postal_code": postal_code,
+                "state": state,
+                "street": street,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
-        if postal_code is not UNSET:
-            field_dict["postal_code"] = postal_code
-        if state is not UNSET:
-            field_dict["state"] = state
-        if street is not UNSET:
-            field_dict["street"] = street
         if street2 is not UNSET:
             field_dict["street2"] = street2
 
@@ -71,27 +69,27 @@ class Address:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        city = d.pop("city", UNSET)
+        city = d.pop("city")
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = d.pop("country_code")
+
+        postal_code = d.pop("postal_code")
+
+        state = d.pop("state")
+
+        street = d.pop("street")
 
         name = d.pop("name", UNSET)
-
-        postal_code = d.pop("postal_code", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        street = d.pop("street", UNSET)
 
         street2 = d.pop("street2", UNSET)
 
         address = cls(
             city=city,
             country_code=country_code,
-            name=name,
             postal_code=postal_code,
             state=state,
             street=street,
+            name=name,
             street2=street2,
         )
 

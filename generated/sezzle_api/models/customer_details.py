@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.address_v2 import AddressV2
+    from ..models.shopper_address import ShopperAddress
 
 
 T = TypeVar("T", bound="CustomerDetails")
@@ -21,23 +21,23 @@ class CustomerDetails:
     """What Sezzle knows of the shopper
 
     Attributes:
-        billing_address (AddressV2 | Unset):
+        billing_address (ShopperAddress | Unset): An address as Sezzle answers it (any field may be missing)
         dob (datetime.date | Unset): The customer's date of birth
         email (str | Unset): The customer's email address
         first_name (str | Unset): The customer's first name
         last_name (str | Unset): The customer's last name
         phone (str | Unset): The customer's phone number
-        shipping_address (AddressV2 | Unset):
+        shipping_address (ShopperAddress | Unset): An address as Sezzle answers it (any field may be missing)
         token_expiration (datetime.datetime | Unset): When the customer's token expires
     """
 
-    billing_address: AddressV2 | Unset = UNSET
+    billing_address: ShopperAddress | Unset = UNSET
     dob: datetime.date | Unset = UNSET
     email: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     phone: str | Unset = UNSET
-    shipping_address: AddressV2 | Unset = UNSET
+    shipping_address: ShopperAddress | Unset = UNSET
     token_expiration: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -90,15 +90,15 @@ class CustomerDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_v2 import AddressV2  # noqa: PLC0415
+        from ..models.shopper_address import ShopperAddress  # noqa: PLC0415
 
         d = dict(src_dict)
         _billing_address = d.pop("billing_address", UNSET)
-        billing_address: AddressV2 | Unset
+        billing_address: ShopperAddress | Unset
         if isinstance(_billing_address, Unset):
             billing_address = UNSET
         else:
-            billing_address = AddressV2.from_dict(_billing_address)
+            billing_address = ShopperAddress.from_dict(_billing_address)
 
         _dob = d.pop("dob", UNSET)
         dob: datetime.date | Unset
@@ -116,11 +116,11 @@ class CustomerDetails:
         phone = d.pop("phone", UNSET)
 
         _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: AddressV2 | Unset
+        shipping_address: ShopperAddress | Unset
         if isinstance(_shipping_address, Unset):
             shipping_address = UNSET
         else:
-            shipping_address = AddressV2.from_dict(_shipping_address)
+            shipping_address = ShopperAddress.from_dict(_shipping_address)
 
         _token_expiration = d.pop("token_expiration", UNSET)
         token_expiration: datetime.datetime | Unset

@@ -9,13 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_v2 import ErrorV2
 from ...models.preapproval import Preapproval
 from ...models.price import Price
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     customer_uuid: str,
     *,
-    body: Price | Unset = UNSET,
+    body: Price,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -192,7 +191,7 @@ def sync_detailed(
     customer_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Price | Unset = UNSET,
+    body: Price,
 ) -> Response[ErrorV2 | list[ErrorV2] | Preapproval]:
     """Preapprove amount by customer
 
@@ -200,7 +199,7 @@ def sync_detailed(
 
     Args:
         customer_uuid (str):
-        body (Price | Unset):
+        body (Price):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +225,7 @@ def sync(
     customer_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Price | Unset = UNSET,
+    body: Price,
 ) -> ErrorV2 | list[ErrorV2] | Preapproval | None:
     """Preapprove amount by customer
 
@@ -234,7 +233,7 @@ def sync(
 
     Args:
         customer_uuid (str):
-        body (Price | Unset):
+        body (Price):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,7 +254,7 @@ async def asyncio_detailed(
     customer_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Price | Unset = UNSET,
+    body: Price,
 ) -> Response[ErrorV2 | list[ErrorV2] | Preapproval]:
     """Preapprove amount by customer
 
@@ -263,7 +262,7 @@ async def asyncio_detailed(
 
     Args:
         customer_uuid (str):
-        body (Price | Unset):
+        body (Price):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,7 +286,7 @@ async def asyncio(
     customer_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Price | Unset = UNSET,
+    body: Price,
 ) -> ErrorV2 | list[ErrorV2] | Preapproval | None:
     """Preapprove amount by customer
 
@@ -295,7 +294,7 @@ async def asyncio(
 
     Args:
         customer_uuid (str):
-        body (Price | Unset):
+        body (Price):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

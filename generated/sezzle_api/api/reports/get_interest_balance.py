@@ -38,6 +38,38 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorV2 | list[ErrorV2]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_errors_v2_type_0 = []
+                _componentsschemas_errors_v2_type_0 = data
+                for (
+                    componentsschemas_errors_v2_type_0_item_data
+                ) in _componentsschemas_errors_v2_type_0:
+                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
+                        componentsschemas_errors_v2_type_0_item_data
+                    )
+
+                    componentsschemas_errors_v2_type_0.append(
+                        componentsschemas_errors_v2_type_0_item
+                    )
+
+                return componentsschemas_errors_v2_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
+
+            return componentsschemas_errors_v2_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
     if response.status_code == 401:
 
         def _parse_response_401(data: object) -> ErrorV2 | list[ErrorV2]:
