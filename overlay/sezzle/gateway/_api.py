@@ -240,14 +240,18 @@ def _date(request: Request, name: str, default: date | None = None) -> date:
 
 
 def _page(request: Request) -> int:
-    text = request.query_value("offset") or "0"
+    text = request.query_value("offset")
+    if text is None:
+        return 0
     if not text.isdigit():
         raise bad_request("offset must be a whole number, 0 or more", "offset")
     return int(text)
 
 
 def _currency(request: Request) -> str:
-    currency = request.query_value("currency-code") or "USD"
+    currency = request.query_value("currency-code")
+    if currency is None:
+        return "USD"
     if len(currency) != 3 or not currency.isalpha() or not currency.isupper():
         raise bad_request("currency-code must be a three-letter ISO 4217 code in capitals", "currency-code")
     return currency
@@ -257,7 +261,7 @@ def _range(engine: Engine, request: Request) -> tuple[date, date]:
     start = _date(request, "start-date")
     end = _date(request, "end-date", engine.now().date())
     if end < start:
-        raise invalid("end-date must not be before start-date", "end-date")
+        raise bad_request("end-date must not be before start-date", "end-date")
     return start, end
 
 

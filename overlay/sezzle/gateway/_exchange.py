@@ -65,7 +65,7 @@ class Response:
 
     @classmethod
     def problem(cls, problem: Problem, headers: Mapping[str, str] | None = None) -> Response:
-        return cls.json(problem.status, problem.body(), headers)
+        return cls.json(problem.status, problem.body(), {**problem.headers, **(headers or {})})
 
     def with_header(self, name: str, value: str) -> Response:
         return attrs.evolve(self, headers=(*self.headers, (name, value)))

@@ -56,6 +56,8 @@ class Fields:
 
     def _get(self, name: str, expected: type | tuple[type, ...], label: str, *, required: bool) -> Any:
         value = self.data.get(name)
+        if value is None and name in self.data:
+            raise bad_request(f"{self.where(name)} must not be null", self.where(name))
         if value is None:
             if required:
                 raise bad_request(f"{self.where(name)} is required", self.where(name))

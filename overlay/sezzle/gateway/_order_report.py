@@ -26,9 +26,9 @@ def _share(cents: int, rate: Decimal) -> int:
 
 def report_range(start: date, end: date) -> None:
     if end < start:
-        raise invalid("end-date must not be before start-date", "end-date")
+        raise bad_request("end-date must not be before start-date", "end-date")
     if end - start > MAX_RANGE:
-        raise invalid("end-date must be at most 7 days after start-date", "end-date")
+        raise bad_request("end-date must be at most 7 days after start-date", "end-date")
 
 
 def report_entry(engine: Engine, order: Order) -> dict[str, Any]:

@@ -16,11 +16,15 @@ class Problem(Exception):
     :class:`sezzle.errors.InvalidInputError` instead.
     """
 
-    def __init__(self, status: int, code: str, message: str, location: str | None = None) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, location: str | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         self.status = status
         self.code = code
         self.message = message
         self.location = location
+        self.headers = headers or {}
+        """Headers the answer must carry, such as ``Allow`` on a 405."""
         super().__init__(f"{code}: {message}" + (f" (at {location})" if location else ""))
 
     def body(self) -> list[dict[str, Any]]:

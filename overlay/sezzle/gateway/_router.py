@@ -52,5 +52,10 @@ class Router:
                 return route, {name: urllib.parse.unquote(value) for name, value in match.groupdict().items()}
             allowed.append(route.method)
         if allowed:
-            raise Problem(405, "method_not_allowed", f"{method} is not supported here; use {', '.join(allowed)}")
+            raise Problem(
+                405,
+                "method_not_allowed",
+                f"{method} is not supported here; use {', '.join(allowed)}",
+                headers={"Allow": ", ".join(allowed)},
+            )
         raise not_found("no such endpoint")

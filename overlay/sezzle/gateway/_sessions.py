@@ -61,6 +61,11 @@ def read_customer(fields: Fields) -> dict[str, Any]:
         address = read_address(fields, key)
         if address is not None:
             details[key] = address
+    fields.optional_bool("tokenize")
+    fields.optional_bool("recurring")
+    plan = fields.optional_object("recurring_metadata")
+    if plan is not None:
+        plan.optional_str("name")
     return details
 
 

@@ -50,4 +50,4 @@ def problem_response(path: str, problem: Problem, headers: Mapping[str, str] | N
     if not is_v1(path):
         return Response.problem(problem, headers)
     status, body = v1_error(problem)
-    return Response.json(status, body, headers)
+    return Response.json(status, body, {**problem.headers, **(headers or {})})
