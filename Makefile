@@ -62,3 +62,8 @@ drift: install
 
 refresh: install
 	$(PY) -m scripts.refresh --base-url $(DOCS_BASE_URL) --report $(REFRESH_REPORT)
+
+# Benchmarks: client against raw httpx, imports, build, cold token, CSV; writes BENCHMARKS.md in a few minutes.
+.PHONY: bench
+bench: install
+	$(PY) -m scripts.bench

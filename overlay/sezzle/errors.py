@@ -29,6 +29,8 @@ from typing import Any
 import attrs
 import httpx
 
+from sezzle._redact import redact_path
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -149,7 +151,7 @@ class APIStatusError(SezzleError):
         self.code = first.code
         self.debug_uuid = next((error.debug_uuid for error in errors if error.debug_uuid), None)
         try:
-            where = f"{response.request.method} {response.request.url.path}"
+            where = f"{response.request.method} {redact_path(response.request.url.path)}"
         except RuntimeError:  # a response built without a request
             where = "request"
         said = "; ".join(

@@ -56,7 +56,9 @@ from .session import Session
 from .session_order_response import SessionOrderResponse
 from .session_request import SessionRequest
 from .session_request_cancel_url import SessionRequestCancelUrl
+from .session_request_cancel_url_method import SessionRequestCancelUrlMethod
 from .session_request_complete_url import SessionRequestCompleteUrl
+from .session_request_complete_url_method import SessionRequestCompleteUrlMethod
 from .session_request_customer import SessionRequestCustomer
 from .session_request_customer_recurring_metadata import (
     SessionRequestCustomerRecurringMetadata,
@@ -134,7 +136,9 @@ __all__ = (
     "SessionOrderResponse",
     "SessionRequest",
     "SessionRequestCancelUrl",
+    "SessionRequestCancelUrlMethod",
     "SessionRequestCompleteUrl",
+    "SessionRequestCompleteUrlMethod",
     "SessionRequestCustomer",
     "SessionRequestCustomerRecurringMetadata",
     "SessionRequestOrder",

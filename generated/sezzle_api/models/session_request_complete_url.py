@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.session_request_complete_url_method import SessionRequestCompleteUrlMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionRequestCompleteUrl")
@@ -17,18 +18,20 @@ class SessionRequestCompleteUrl:
 
     Attributes:
         href (str): The URL used when redirecting a customer upon order completion
-        method (str | Unset): The HTTP request method used when redirecting a customer. Currently only the GET method is
-            supported. If omitted, will default to GET.
+        method (SessionRequestCompleteUrlMethod | Unset): The HTTP request method used when redirecting a customer.
+            Currently only the GET method is supported. If omitted, will default to GET.
     """
 
     href: str
-    method: str | Unset = UNSET
+    method: SessionRequestCompleteUrlMethod | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         href = self.href
 
-        method = self.method
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,7 +50,12 @@ class SessionRequestCompleteUrl:
         d = dict(src_dict)
         href = d.pop("href")
 
-        method = d.pop("method", UNSET)
+        _method = d.pop("method", UNSET)
+        method: SessionRequestCompleteUrlMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = SessionRequestCompleteUrlMethod(_method)
 
         session_request_complete_url = cls(
             href=href,

@@ -82,13 +82,22 @@ class Fields:
         value: bool | None = self._get(name, bool, "a boolean", required=False)
         return default if value is None else value
 
+    def _integer(self, name: str, *, required: bool) -> int | None:
+        # JSON has one number type: 721.0 is the integer 721 (as JSON Schema's "integer" says); 7.5 is not.
+        value: int | float | None = self._get(name, (int, float), "an integer", required=required)
+        if isinstance(value, float):
+            if not value.is_integer():
+                raise bad_request(f"{self.where(name)} must be an integer, not {value!r}", self.where(name))
+            return int(value)
+        return value
+
     def require_int(self, name: str) -> int:
-        value: int = self._get(name, int, "an integer", required=True)
+        value = self._integer(name, required=True)
+        assert value is not None  # required
         return value
 
     def optional_int(self, name: str) -> int | None:
-        value: int | None = self._get(name, int, "an integer", required=False)
-        return value
+        return self._integer(name, required=False)
 
     def optional_number(self, name: str) -> float | None:
         value: int | float | None = self._get(name, (int, float), "a number", required=False)

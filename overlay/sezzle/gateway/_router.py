@@ -42,12 +42,16 @@ class Router:
         self.routes = tuple(routes)
 
     def resolve(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
-        """The route and its path parameters; 404 for an unknown path, 405 for a known path's wrong method."""
+        """The route and its path parameters; 404 for an unknown path, 405 for a known path's wrong method.
+
+        As in OpenAPI, the most concrete path wins: ``/v2/session/card`` is never ``/v2/session/{uuid}``.
+        """
+        matches = [(route, match) for route in self.routes if (match := route.pattern.fullmatch(path)) is not None]
+        if matches:
+            fewest = min(route.template.count("{") for route, _ in matches)
+            matches = [(route, match) for route, match in matches if route.template.count("{") == fewest]
         allowed: list[str] = []
-        for route in self.routes:
-            match = route.pattern.fullmatch(path)
-            if match is None:
-                continue
+        for route, match in matches:
             if route.method == method:
                 return route, {name: urllib.parse.unquote(value) for name, value in match.groupdict().items()}
             allowed.append(route.method)

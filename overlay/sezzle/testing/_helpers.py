@@ -11,9 +11,8 @@ from sezzle.money import price
 from sezzle.retries import RetryConfig
 
 if TYPE_CHECKING:
-    from sezzle_api.models import CreatedSession
-
     from sezzle.gateway import Gateway
+    from sezzle_api.models import CreatedSession
 
 __all__ = [
     "FAST_RETRY",
