@@ -12,11 +12,11 @@ session = client.sessions.create(
 ```
 """
 
+import importlib
 import logging
+from typing import TYPE_CHECKING, Any
 
-from sezzle._http import APIResponse
 from sezzle._version import __version__
-from sezzle.client import AsyncSezzle, Sezzle
 from sezzle.errors import (
     APIConnectionError,
     APIStatusError,
@@ -37,9 +37,40 @@ from sezzle.errors import (
     UnprocessableEntityError,
     WebhookSignatureError,
 )
-from sezzle.money import price, to_cents, to_decimal
-from sezzle.retries import RetryConfig
-from sezzle.v1.errors import CheckoutExpiredError
+
+if TYPE_CHECKING:
+    from sezzle._http import APIResponse
+    from sezzle.client import AsyncSezzle, Sezzle
+    from sezzle.money import price, to_cents, to_decimal
+    from sezzle.retries import RetryConfig
+    from sezzle.v1.errors import CheckoutExpiredError
+
+# Loaded on first use, so ``import sezzle`` (or ``sezzle.webhooks`` alone, in a webhook endpoint) does
+# not pay for the client and every generated model.
+_LAZY = {
+    "APIResponse": "sezzle._http",
+    "AsyncSezzle": "sezzle.client",
+    "Sezzle": "sezzle.client",
+    "price": "sezzle.money",
+    "to_cents": "sezzle.money",
+    "to_decimal": "sezzle.money",
+    "RetryConfig": "sezzle.retries",
+    "CheckoutExpiredError": "sezzle.v1.errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'sezzle' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 logging.getLogger("sezzle").addHandler(logging.NullHandler())
 
