@@ -26,6 +26,7 @@ M = TypeVar("M")
 
 _REFERENCE_ID = re.compile(r"^[A-Za-z0-9_-]{1,255}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+MINIMUM_ORDER_CENTS = 100  # Sezzle's documented minimum; a merchant's account may set a higher one
 _REFERENCE_FIELDS = frozenset({"reference_id", "merchant_reference_id", "order_reference_id"})
 
 
@@ -53,6 +54,8 @@ def _rules(field: str, value: Any) -> None:
     leaf = field.rsplit(".", 1)[-1]
     if leaf == "amount_in_cents" and isinstance(value, int) and value < 0:
         raise InvalidInputError(field, f"must not be negative, got {value}")
+    if field.endswith("order_amount.amount_in_cents") and isinstance(value, int) and value < MINIMUM_ORDER_CENTS:
+        raise InvalidInputError(field, f"must be at least {MINIMUM_ORDER_CENTS} (Sezzle's minimum order), got {value}")
     if leaf in ("currency", "currency_code") and isinstance(value, str) and not _CURRENCY.match(value):
         raise InvalidInputError(field, f"must be a three-letter ISO 4217 code such as USD, got {value!r}")
     if leaf in _REFERENCE_FIELDS and isinstance(value, str) and not _REFERENCE_ID.match(value):

@@ -189,3 +189,20 @@ def test_money_helper_refuses(amount: Any, currency: str, problem: str) -> None:
 def test_to_decimal() -> None:
     assert to_decimal(1999) == Decimal("19.99")
     assert to_decimal(1500, "JPY") == Decimal(1500)
+
+
+@pytest.mark.parametrize("cents", [0, 99])
+def test_order_amount_below_sezzles_minimum_is_refused(httpx_mock: HTTPXMock, cents: int) -> None:
+    too_small = order(order_amount={"amount_in_cents": cents, "currency": "USD"})
+    with pytest.raises(InvalidInputError) as failure:
+        make_client().sessions.create(**{**SESSION_ARGS, "order": too_small})
+    assert failure.value.field == "order.order_amount.amount_in_cents"
+    assert "at least 100" in failure.value.problem
+    assert httpx_mock.get_requests() == []
+
+
+def test_customer_order_below_sezzles_minimum_is_refused(httpx_mock: HTTPXMock) -> None:
+    with pytest.raises(InvalidInputError, match="at least 100") as failure:
+        make_client().customers.create_order("cus-1", intent="AUTH", reference_id="r", order_amount=price(99))
+    assert failure.value.field == "order_amount.amount_in_cents"
+    assert httpx_mock.get_requests() == []

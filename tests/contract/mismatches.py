@@ -93,18 +93,23 @@ POSITIVE_AMOUNTS = Mismatch(
     "Amounts that move money or take it off must be above zero, and the gateway refuses 0 with 422 invalid "
     "'<field>.amount_in_cents must be greater than 0': CaptureRequest.capture_amount, the Price bodies of refund, "
     "release, reauthorize and preapprove, UpchargeRequest.upcharge_amount, CustomerOrderRequest.order_amount and "
-    "Discount.amount. The spec allows any integer there (PriceBase.amount_in_cents has no minimum, which suits "
-    "answers). A patch should point those fields at a PositivePrice (Price with amount_in_cents minimum 1).",
+    "Discount.amount. The spec allows any non-negative amount there (PriceBase.amount_in_cents suits answers too). "
+    "Stating it needs a request-only positive-price schema, which changes the generated type merchants pass "
+    "(Price), so it waits for a deliberate API change; the client refuses such amounts before sending "
+    "(sezzle/resources/_money.py).",
     frozenset({"ST202"}),
     lambda failure, case, response: _refused_for(response, 422, ("amount_in_cents",), "must be greater than 0"),
 )
+
+
 ORDER_MINIMUM = Mismatch(
     "order-minimum-missing-from-spec",
     "spec",
     "An order's amount must be at least 100 cents, Sezzle's documented minimum (a merchant may be set higher), and "
     "the gateway refuses less with 422 invalid '<field>.amount_in_cents must be at least 100' (a session's "
-    "order.order_amount, CustomerOrderRequest.order_amount). The spec allows any amount there; a patch should give "
-    "those two fields a Price with amount_in_cents minimum 100.",
+    "order.order_amount, CustomerOrderRequest.order_amount). The spec allows any amount there; stating it needs a "
+    "request-only order-amount schema (the same API change as positive amounts); the client refuses less before "
+    "sending (sezzle/validation.py).",
     frozenset({"ST202"}),
     lambda failure, case, response: _refused_for(response, 422, ("order_amount.amount_in_cents",), "must be at least"),
 )
