@@ -74,51 +74,7 @@ def _null_named_in(failure: Failure, case: Case) -> bool:
     return node is None
 
 
-SESSION_NEEDS_ORDER = Mismatch(
-    "session-order-or-tokenize-missing-from-spec",
-    "spec",
-    "SessionRequest requires only cancel_url and complete_url, but a session needs an order, or a customer with "
-    "tokenize: true, and the gateway refuses one with neither (422 invalid at 'order'). The rule fits JSON Schema "
-    "(an anyOf of required lists), but openapi-python-client 0.29.1 fails generation on a schema-level anyOf, so it "
-    "stays out of the spec until the generator accepts it; the client checks it before sending "
-    "(sezzle/resources/sessions.py).",
-    frozenset({"ST202"}),
-    lambda failure, case, response: _refused_for(response, 422, ("order",), "a session needs an order"),
-)
-
-
-POSITIVE_AMOUNTS = Mismatch(
-    "positive-amounts-missing-from-spec",
-    "spec",
-    "Amounts that move money or take it off must be above zero, and the gateway refuses 0 with 422 invalid "
-    "'<field>.amount_in_cents must be greater than 0': CaptureRequest.capture_amount, the Price bodies of refund, "
-    "release, reauthorize and preapprove, UpchargeRequest.upcharge_amount, CustomerOrderRequest.order_amount and "
-    "Discount.amount. The spec allows any non-negative amount there (PriceBase.amount_in_cents suits answers too). "
-    "Stating it needs a request-only positive-price schema, which changes the generated type merchants pass "
-    "(Price), so it waits for a deliberate API change; the client refuses such amounts before sending "
-    "(sezzle/resources/_money.py).",
-    frozenset({"ST202"}),
-    lambda failure, case, response: _refused_for(response, 422, ("amount_in_cents",), "must be greater than 0"),
-)
-
-
-ORDER_MINIMUM = Mismatch(
-    "order-minimum-missing-from-spec",
-    "spec",
-    "An order's amount must be at least 100 cents, Sezzle's documented minimum (a merchant may be set higher), and "
-    "the gateway refuses less with 422 invalid '<field>.amount_in_cents must be at least 100' (a session's "
-    "order.order_amount, CustomerOrderRequest.order_amount). The spec allows any amount there; stating it needs a "
-    "request-only order-amount schema (the same API change as positive amounts); the client refuses less before "
-    "sending (sezzle/validation.py).",
-    frozenset({"ST202"}),
-    lambda failure, case, response: _refused_for(response, 422, ("order_amount.amount_in_cents",), "must be at least"),
-)
-
-KNOWN = (
-    SESSION_NEEDS_ORDER,
-    POSITIVE_AMOUNTS,
-    ORDER_MINIMUM,
-)
+KNOWN: tuple[Mismatch, ...] = ()
 
 BEYOND_SCHEMA = (
     Mismatch(

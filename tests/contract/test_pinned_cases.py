@@ -201,3 +201,25 @@ def test_the_spec_states_that_a_subscription_names_an_event(http: httpx.Client, 
     hook = {"url": "https://shop.test/hooks", "events": []}
     assert error_at(http.post("/v2/webhooks", json=hook)) == "events"
     assert not contract.accepts((*SCHEMAS, "WebhookRequest"), hook)
+
+
+def test_the_spec_states_that_moving_money_takes_a_positive_amount(http: httpx.Client, contract: Contract) -> None:
+    zero = {"amount_in_cents": 0, "currency": "USD"}
+    answer = http.post("/v2/order/o-1/capture", json={"capture_amount": zero})
+    assert (answer.status_code, error_at(answer)) == (422, "capture_amount.amount_in_cents")
+    assert not contract.accepts((*SCHEMAS, "CaptureRequest"), {"capture_amount": zero})
+
+
+def test_the_spec_states_the_order_minimum(http: httpx.Client, contract: Contract) -> None:
+    small = session()
+    small["order"]["order_amount"] = {"amount_in_cents": 99, "currency": "USD"}
+    assert error_at(http.post("/v2/session", json=small)) == "order.order_amount.amount_in_cents"
+    assert not contract.accepts((*SCHEMAS, "SessionRequest"), small)
+
+
+def test_the_spec_states_that_a_session_needs_an_order_or_a_tokenization(
+    http: httpx.Client, contract: Contract
+) -> None:
+    urls_only = {key: value for key, value in session().items() if key != "order"}
+    assert http.post("/v2/session", json=urls_only).status_code == 422
+    assert not contract.accepts((*SCHEMAS, "SessionRequest"), urls_only)

@@ -182,7 +182,7 @@ def test_a_missing_required_field_is_a_400_naming_it(
         ({"amount_in_cents": "12999"}, "amount_in_cents"),
         ({"currency_code": "usd"}, "currency_code"),
         ({"order_reference_id": "has spaces"}, "order_reference_id"),
-        ({"order_description": "  "}, "order_description"),
+        ({"order_description": ""}, "order_description"),
         ({"checkout_complete_url": "sezzle.com/complete"}, "checkout_complete_url"),
         ({"merchant_completes": "yes"}, "merchant_completes"),
         ({"locale": "de-DE"}, "locale"),

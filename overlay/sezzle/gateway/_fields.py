@@ -70,7 +70,7 @@ class Fields:
 
     def require_str(self, name: str, *, allow_empty: bool = False) -> str:
         value: str = self._get(name, str, "a string", required=True)
-        if not allow_empty and not value.strip():
+        if not allow_empty and not value:
             raise invalid(f"{self.where(name)} must not be empty", self.where(name))
         return value
 
