@@ -7,7 +7,7 @@ from sezzle.gateway._fields import Fields
 from sezzle.gateway._model import CardData, CardSession
 from sezzle.gateway._orders import DEFAULT_SHOPPER
 from sezzle.gateway._problem import not_found, refused
-from sezzle.gateway._sessions import CHECKOUT_MODES, read_customer
+from sezzle.gateway._sessions import CHECKOUT_MODES, read_customer, read_line_items
 from sezzle.gateway._wire import new_uuid
 
 __all__ = ["TEST_CARD_NUMBER", "complete_card_session", "create_card_session", "take_card_data"]
@@ -30,7 +30,7 @@ def create_card_session(engine: Engine, fields: Fields) -> CardSession:
         customer=read_customer(customer_fields) if customer_fields else {},
         card_response_format=fields.optional_str("card_response_format"),
     )
-    fields.optional_list("items")
+    read_line_items(fields)
     engine.card_sessions[session.uuid] = session
     return session
 

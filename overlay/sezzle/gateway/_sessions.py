@@ -12,7 +12,14 @@ from sezzle.gateway._problem import bad_request, invalid, refused
 from sezzle.gateway._wire import new_uuid, rfc3339_micro
 from sezzle_api.models import CheckoutMode, Locale
 
-__all__ = ["accept_tokenization", "create_session", "decline_tokenization", "read_customer", "read_intent"]
+__all__ = [
+    "accept_tokenization",
+    "create_session",
+    "decline_tokenization",
+    "read_customer",
+    "read_intent",
+    "read_line_items",
+]
 
 URL_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 LOCALES: tuple[str, ...] = tuple(locale.value for locale in Locale)
@@ -69,7 +76,19 @@ def read_customer(fields: Fields) -> dict[str, Any]:
     return details
 
 
-def _line_items(fields: Fields) -> list[dict[str, Any]] | None:
+# Line-item fields the gateway does not use but still checks, so a wrong type is refused as Sezzle would.
+_ITEM_TEXT = (
+    "brand",
+    "image_url",
+    "product_url",
+    "global_trade_item_number",
+    "manufacturer_part_number",
+    "category_path",
+)
+
+
+def read_line_items(fields: Fields) -> list[dict[str, Any]] | None:
+    """The ``items`` of a session order or a card session, every declared field checked."""
     items = fields.optional_list("items")
     if items is None:
         return None
@@ -80,6 +99,8 @@ def _line_items(fields: Fields) -> list[dict[str, Any]] | None:
             raise bad_request(f"{where} must be an object", where)
         entry = Fields(item, where)
         price = entry.require_price("price", positive=False)
+        for key in _ITEM_TEXT:
+            entry.optional_str(key)
         read.append(
             {
                 **item,
@@ -116,7 +137,7 @@ def _read_order(engine: Engine, fields: Fields, session_uuid: str, customer: dic
         where = fields.where("order_amount.amount_in_cents")
         raise invalid(f"{where} must be at least {minimum}", where)
     details: dict[str, Any] = {}
-    items = _line_items(fields)
+    items = read_line_items(fields)
     if items is not None:
         details["items"] = items
     discounts = _discounts(fields)
