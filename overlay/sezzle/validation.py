@@ -49,6 +49,14 @@ def _name(hint: Any) -> str:
     return getattr(hint, "__name__", str(hint))
 
 
+def currency(field: str, value: Any) -> str:
+    """A three-letter ISO 4217 currency code, or ``InvalidInputError`` naming ``field``."""
+    check(value, str, field)
+    if not _CURRENCY.match(value):
+        raise InvalidInputError(field, f"must be a three-letter ISO 4217 code such as USD, got {value!r}")
+    return str(value)
+
+
 def _rules(field: str, value: Any) -> None:
     """Constraints Sezzle's docs state in prose, checked by field name."""
     leaf = field.rsplit(".", 1)[-1]
@@ -56,8 +64,8 @@ def _rules(field: str, value: Any) -> None:
         raise InvalidInputError(field, f"must not be negative, got {value}")
     if field.endswith("order_amount.amount_in_cents") and isinstance(value, int) and value < MINIMUM_ORDER_CENTS:
         raise InvalidInputError(field, f"must be at least {MINIMUM_ORDER_CENTS} (Sezzle's minimum order), got {value}")
-    if leaf in ("currency", "currency_code") and isinstance(value, str) and not _CURRENCY.match(value):
-        raise InvalidInputError(field, f"must be a three-letter ISO 4217 code such as USD, got {value!r}")
+    if leaf in ("currency", "currency_code") and isinstance(value, str):
+        currency(field, value)
     if leaf in _REFERENCE_FIELDS and isinstance(value, str) and not _REFERENCE_ID.match(value):
         raise InvalidInputError(field, f"must be 1 to 255 letters, digits, '-' or '_', got {value!r}")
 

@@ -8,20 +8,16 @@ back on refunds). Express checkout records the shopper's shipping choice on an a
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sezzle.gateway._engine import Engine
 from sezzle.gateway._fields import Fields
 from sezzle.gateway._model import Order
 from sezzle.gateway._problem import bad_request, invalid, refused
+from sezzle.gateway._settlement import percent_of
 from sezzle.gateway._wire import rfc3339
 
 MAX_RANGE = timedelta(days=7)
-
-
-def _share(cents: int, rate: Decimal) -> int:
-    return int((Decimal(cents) * rate).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def report_range(start: date, end: date) -> None:
@@ -38,8 +34,8 @@ def report_entry(engine: Engine, order: Order) -> dict[str, Any]:
     released = authorization.released if authorization else 0
     authorized = authorization.amount.cents if authorization and authorization.approved else 0
     rate, fixed = engine.settings.fee_rate, engine.settings.fee_fixed_cents
-    fees = _share(captured, rate) + (fixed if captured else 0)
-    returned = _share(refunded, rate)
+    fees = percent_of(captured, rate) + (fixed if captured else 0)
+    returned = percent_of(refunded, rate)
     customer = order.customer or {}
     name = " ".join(part for part in (customer.get("first_name"), customer.get("last_name")) if part)
     entry: dict[str, Any] = {

@@ -194,7 +194,8 @@ class Payout:
         return out.getvalue()
 
 
-def _percent_of(cents: int, rate: Decimal) -> int:
+def percent_of(cents: int, rate: Decimal) -> int:
+    """A fee's share of an amount, rounded half up to whole cents."""
     return int((Decimal(cents) * rate).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
@@ -209,7 +210,7 @@ class Ledger:
 
     def record_capture(self, entry: LedgerEntry, *, first_capture: bool) -> None:
         """A capture pays the merchant; its fee is a share of the amount plus a fixed part once per order."""
-        fee = _percent_of(entry.amount_cents, self.fee_rate) + (self.fee_fixed_cents if first_capture else 0)
+        fee = percent_of(entry.amount_cents, self.fee_rate) + (self.fee_fixed_cents if first_capture else 0)
         self.pending.append(entry)
         if fee:
             self.pending.append(attrs.evolve(entry, type="FEE", amount_cents=-fee))
@@ -217,7 +218,7 @@ class Ledger:
     def record_refund(self, entry: LedgerEntry) -> None:
         """A refund takes the amount back and returns the share-of-amount part of the fee."""
         self.pending.append(attrs.evolve(entry, type="REFUND", amount_cents=-entry.amount_cents))
-        returned = _percent_of(entry.amount_cents, self.fee_rate)
+        returned = percent_of(entry.amount_cents, self.fee_rate)
         if returned:
             self.pending.append(attrs.evolve(entry, type="RETURNED_FEE", amount_cents=returned))
 
