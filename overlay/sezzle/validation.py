@@ -51,10 +51,9 @@ def _name(hint: Any) -> str:
 
 def currency(field: str, value: Any) -> str:
     """A three-letter ISO 4217 currency code, or ``InvalidInputError`` naming ``field``."""
-    check(value, str, field)
-    if not _CURRENCY.match(value):
+    if not isinstance(value, str) or not _CURRENCY.match(value):
         raise InvalidInputError(field, f"must be a three-letter ISO 4217 code such as USD, got {value!r}")
-    return str(value)
+    return value
 
 
 def _rules(field: str, value: Any) -> None:

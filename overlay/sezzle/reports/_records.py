@@ -46,11 +46,18 @@ class _Quoted:
             raise ReportParseError("a quoted cell is never closed", row=self._start)
 
 
+def _content(raw: str) -> str:
+    """The line without its own ending (CRLF, LF or a last CR): a CR inside a quoted cell is kept."""
+    if raw.endswith("\r\n"):
+        return raw[:-2]
+    return raw[:-1] if raw.endswith(("\n", "\r")) else raw
+
+
 def records(lines: Iterable[str]) -> Iterator[Record]:
     """The records of a CSV text, read as the lines are pulled."""
     quoted = _Quoted()
     for row, raw in enumerate(lines, 1):
-        line = raw.rstrip("\r\n")
+        line = _content(raw)
         if quoted.lines or '"' in line:
             record = quoted.add(row, line)
             if record is not None:
@@ -66,7 +73,7 @@ async def arecords(lines: AsyncIterable[str]) -> AsyncIterator[Record]:
     row = 0
     async for raw in lines:
         row += 1
-        line = raw.rstrip("\r\n")
+        line = _content(raw)
         if quoted.lines or '"' in line:
             record = quoted.add(row, line)
             if record is not None:
