@@ -126,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m scripts.refresh", description="Fetch docs, rebuild the spec and client, report API drift."
     )
     add_fetch_arguments(parser)
-    parser.add_argument("--openapi-dir", type=Path, default=Layout().root, help="folder with pages/, patches/...")
+    parser.add_argument(
+        "--openapi-dir", type=Path, default=Layout().root, help="folder with pages/, decisions/, names.yaml..."
+    )
     parser.add_argument("--package", type=Path, default=OUTPUT, help="the generated package to refresh")
     parser.add_argument("--base", default=f"{GIT_PREFIX}HEAD", help="spec to compare with: a file or git:REV")
     parser.add_argument("--report", type=Path, default=DEFAULT_REPORT, help="where to write the markdown report")

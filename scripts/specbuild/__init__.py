@@ -1,4 +1,4 @@
-"""Turn Sezzle's doc pages (and our supplements) into one merged, patched, validated OpenAPI spec."""
+"""Turn Sezzle's doc pages (and our supplements), with our decisions and names, into one validated OpenAPI spec."""
 
 from scripts.specbuild.errors import SpecBuildError
 

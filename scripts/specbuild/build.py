@@ -1,6 +1,9 @@
 """Build the merged spec: ``python -m scripts.specbuild.build`` (``make spec``).
 
-Pages and supplements -> merge (with resolutions) -> patches -> validation -> JSON with sorted keys.
+What Sezzle says: pages and supplements -> merge (with resolutions).
+What we decide: decisions (rules and defect fixes) -> names (Python names) -> components no operation
+uses are dropped -> the forms OpenAPI 3.1 forbids are removed -> validation -> JSON with sorted keys.
+Decisions and names are keyed by operation, so they hold whichever source defines an operation.
 The JSON is committed: its diff is the history of Sezzle's API as we consume it.
 """
 
@@ -13,9 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scripts.specbuild.decisions import DecisionReport, apply_decisions, describe, load_decisions
+from scripts.specbuild.document import prune
 from scripts.specbuild.errors import SpecBuildError
 from scripts.specbuild.merge import load_resolutions, merge
-from scripts.specbuild.patches import apply_patches, load_patches
+from scripts.specbuild.names import apply_names, load_names
 from scripts.specbuild.sources import SkippedPage, Source, read_page, read_supplement
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,8 +43,12 @@ class Layout:
         return self.root / "supplements"
 
     @property
-    def patches(self) -> Path:
-        return self.root / "patches"
+    def decisions(self) -> Path:
+        return self.root / "decisions"
+
+    @property
+    def names(self) -> Path:
+        return self.root / "names.yaml"
 
     @property
     def resolutions(self) -> Path:
@@ -54,6 +63,8 @@ class Layout:
 class BuildResult:
     spec: dict[str, Any]
     notices: list[str] = field(default_factory=list)
+    decisions: DecisionReport = field(default_factory=DecisionReport)
+    dropped: list[str] = field(default_factory=list)  # components no operation uses, left out
 
 
 def read_sources(layout: Layout, notices: list[str]) -> list[Source]:
@@ -81,14 +92,41 @@ def validate(spec: dict[str, Any]) -> None:
         raise SpecBuildError(f"the merged spec is not valid OpenAPI at /{where}: {exc.message}") from None
 
 
+def drop_examples_beside_refs(spec: dict[str, Any]) -> int:
+    """OpenAPI 3.1 allows only summary and description beside a response's $ref; Sezzle's pages put an
+    example there on every error answer. The pages keep them (tests read them); the spec drops them."""
+    dropped = 0
+    holders = [spec.get("components", {}).get("responses") or {}]
+    holders += [
+        operation.get("responses") or {}
+        for item in (spec.get("paths") or {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+    ]
+    for responses in holders:
+        for response in responses.values():
+            if isinstance(response, dict) and "$ref" in response:
+                for key in [key for key in response if key not in {"$ref", "summary", "description"}]:
+                    del response[key]
+                    dropped += 1
+    return dropped
+
+
 def build(layout: Layout = Layout(), check_validity: bool = True) -> BuildResult:
     notices: list[str] = []
     merged = merge(read_sources(layout, notices), load_resolutions(layout.resolutions))
     notices.extend(merged.notices)
-    spec = apply_patches(merged.document, load_patches(layout.patches))
+    decisions = load_decisions(layout.decisions)
+    names = load_names(layout.names)
+    spec = merged.document
+    report = apply_decisions(spec, decisions)
+    notices.extend(report.notices)
+    apply_names(spec, names)
+    dropped = prune(spec)
+    drop_examples_beside_refs(spec)
     if check_validity:
         validate(spec)
-    return BuildResult(spec, notices)
+    return BuildResult(spec, notices, report, dropped)
 
 
 def render(spec: dict[str, Any]) -> str:
@@ -98,7 +136,9 @@ def render(spec: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the merged Sezzle OpenAPI spec.")
-    parser.add_argument("--openapi-dir", type=Path, default=OPENAPI_DIR, help="folder with pages/, patches/...")
+    parser.add_argument(
+        "--openapi-dir", type=Path, default=OPENAPI_DIR, help="folder with pages/, decisions/, names.yaml..."
+    )
     parser.add_argument("--output", type=Path, help="where to write the spec (default: <openapi-dir>/sezzle-api.json)")
     args = parser.parse_args(argv)
     layout = Layout(args.openapi_dir)
@@ -109,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for notice in result.notices:
         print(f"notice: {notice}", file=sys.stderr)
+    print(describe(result.decisions), file=sys.stderr)
+    if result.dropped:
+        print(f"left out (no operation uses them): {', '.join(result.dropped)}", file=sys.stderr)
     output = args.output or layout.spec
     output.write_text(render(result.spec), encoding="utf-8")
     print(f"wrote {output} ({len(result.spec['paths'])} paths)", file=sys.stderr)

@@ -1,11 +1,11 @@
 """Merge many single-operation OpenAPI documents into one.
 
 Paths are united; an operation defined twice must be identical, except that a vendored page always
-wins over a supplement of ours (the supplement is then reported as ready to delete). Components are
-united by name: definitions that differ only in documentation are settled by a fixed rule (the first
-source in build order wins, pages before supplements, each by file name) and reported; definitions
-that differ in structure fail the build unless a resolution in ``openapi/resolutions.yaml`` settles
-them.
+wins over a supplement of ours (the supplement's operation is then reported as ready to delete, and
+the components only it used are left out). Components are united by name: definitions that differ
+only in documentation are settled by a fixed rule (the first source in build order wins, pages before
+supplements, each by file name) and reported; definitions that differ in structure fail the build,
+listing every place they differ, unless a resolution in ``openapi/resolutions.yaml`` settles them.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from typing import Any
 
 import yaml
 
+from scripts.specbuild.document import reachable_components
 from scripts.specbuild.errors import SpecBuildError
-from scripts.specbuild.pointers import first_difference, pointer, strip_docs
+from scripts.specbuild.pointers import differences, first_difference, pointer, strip_docs
 from scripts.specbuild.sources import HTTP_METHODS, Source
 
 
@@ -75,14 +76,27 @@ def _with_security(operation: dict[str, Any], source_security: Any, merged_secur
     return {**operation, "security": source_security if source_security is not None else []}
 
 
-def _merge_paths(order: list[Source], merged_security: Any, notices: list[str]) -> dict[str, Any]:
-    paths: dict[str, dict[str, Any]] = {}
+def _owners(order: list[Source]) -> dict[tuple[str, str], Source]:
+    """Which source defines each operation: a page wins over a supplement of ours."""
     owner: dict[tuple[str, str], Source] = {}
     for source in order:
+        for method, path in source.operations:
+            first = owner.get((path, method))
+            if first is None or (first.kind == "supplement" and source.kind == "page"):
+                owner[(path, method)] = source
+    return owner
+
+
+def _merge_paths(
+    order: list[Source], owner: dict[tuple[str, str], Source], merged_security: Any, notices: list[str]
+) -> dict[str, Any]:
+    paths: dict[str, dict[str, Any]] = {}
+    placed: dict[tuple[str, str], Source] = {}
+    for source in order:
         for path, item in source.document["paths"].items():
-            target = paths.setdefault(path, {})
             for key, value in item.items():
                 if key not in HTTP_METHODS:
+                    target = paths.setdefault(path, {})
                     if key in target and target[key] != value:
                         where = first_difference(target[key], value, pointer("paths", path, key))
                         raise SpecBuildError(
@@ -90,16 +104,19 @@ def _merge_paths(order: list[Source], merged_security: Any, notices: list[str]) 
                         )
                     target[key] = value
                     continue
-                operation = _with_security(value, source.document.get("security"), merged_security)
-                first = owner.get((path, key))
-                if first is None:
-                    owner[(path, key)] = source
-                    target[key] = operation
-                elif first.kind == "page" and source.kind == "supplement":
+                winner = owner[(path, key)]
+                if winner.kind == "page" and source.kind == "supplement":
                     notices.append(
                         f"{key.upper()} {path} in supplement {source.name} is now covered by page "
-                        f"{first.name}: the page wins; delete it from the supplement"
+                        f"{winner.name}: the page wins; delete the operation from the supplement"
                     )
+                    continue
+                operation = _with_security(value, source.document.get("security"), merged_security)
+                first = placed.get((path, key))
+                target = paths.setdefault(path, {})
+                if first is None:
+                    placed[(path, key)] = source
+                    target[key] = operation
                 elif target[key] != operation:
                     where = first_difference(target[key], operation, pointer("paths", path, key))
                     raise SpecBuildError(
@@ -109,16 +126,33 @@ def _merge_paths(order: list[Source], merged_security: Any, notices: list[str]) 
     return paths
 
 
+def _used_components(source: Source, owner: dict[tuple[str, str], Source]) -> set[str]:
+    """The ``section/name`` of each component the source's winning operations reach."""
+    roots: list[Any] = []
+    for path, item in source.document["paths"].items():
+        won = [method for method in item if method in HTTP_METHODS and owner[(path, method)] is source]
+        roots += [item[method] for method in won]
+        if won:
+            roots.append({key: value for key, value in item.items() if key not in HTTP_METHODS})
+    reached = reachable_components(source.document, roots)
+    return {target.split("/", 2)[2] for target in reached}
+
+
 def _merge_components(
-    order: list[Source], resolutions: Mapping[str, Resolution], notices: list[str]
+    order: list[Source],
+    owner: dict[tuple[str, str], Source],
+    resolutions: Mapping[str, Resolution],
+    notices: list[str],
 ) -> dict[str, dict[str, Any]]:
     seen: dict[tuple[str, str], list[tuple[Source, Any]]] = {}
     for source in order:
+        reached = _used_components(source, owner)
         for section, entries in (source.document.get("components") or {}).items():
             if not isinstance(entries, dict):
                 raise SpecBuildError(f"{source.name}: components/{section} is not a mapping")
             for name, value in entries.items():
-                seen.setdefault((section, name), []).append((source, value))
+                if section == "securitySchemes" or f"{section}/{name}" in reached:
+                    seen.setdefault((section, name), []).append((source, value))
 
     conflicts: list[str] = []
     used: set[str] = set()
@@ -134,12 +168,15 @@ def _merge_components(
             resolution = resolutions.get(key)
             groups = list(shapes.values())
             if resolution is None:
-                where = first_difference(strip_docs(groups[0][0][1]), strip_docs(groups[1][0][1]), base)
+                found = differences(strip_docs(groups[0][0][1]), strip_docs(groups[1][0][1]), base)
                 variants = "; ".join(
                     "definition {} in {}".format(number, ", ".join(source.name for source, _ in group))
                     for number, group in enumerate(groups, start=1)
                 )
-                conflicts.append(f"component {key} differs in structure: {variants}; first difference at {where}")
+                conflicts.append(
+                    f"component {key} differs in structure: {variants}; definitions 1 and 2 differ at "
+                    f"{len(found)} place(s): {', '.join(found)}"
+                )
                 continue
             used.add(key)
             if resolution.prefer is not None:
@@ -165,7 +202,11 @@ def _merge_components(
             )
         components.setdefault(section, {})[name] = chosen
     if conflicts:
-        raise SpecBuildError("\n".join(conflicts))
+        raise SpecBuildError(
+            "\n".join(conflicts)
+            + "\nsettle each in resolutions.yaml ('component', a one-line 'reason', and 'prefer: <source>' or "
+            "'definition')"
+        )
     for key in sorted(set(resolutions) - used):
         notices.append(f"resolution for {key} is no longer needed: no sources disagree there")
     return components
@@ -195,8 +236,16 @@ def merge(sources: Sequence[Source], resolutions: Mapping[str, Resolution]) -> M
         document["servers"] = servers
     if tags:
         document["tags"] = list(tags.values())
-    document["paths"] = _merge_paths(order, security, notices)
-    components = _merge_components(order, resolutions, notices)
+    owner = _owners(order)
+    for source in order:
+        if (
+            source.kind == "supplement"
+            and source.operations
+            and all(owner[(path, method)] is not source for method, path in source.operations)
+        ):
+            notices.append(f"supplement {source.name}: every operation is covered by pages: delete the file")
+    document["paths"] = _merge_paths(order, owner, security, notices)
+    components = _merge_components(order, owner, resolutions, notices)
     if components:
         document["components"] = components
     return Merged(document, notices)

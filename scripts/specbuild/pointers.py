@@ -31,6 +31,10 @@ def escape(token: object) -> str:
     return str(token).replace("~", "~0").replace("/", "~1")
 
 
+def unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
 def pointer(*tokens: object) -> str:
     return "".join("/" + escape(token) for token in tokens)
 
@@ -48,27 +52,32 @@ def strip_docs(node: Any, in_name_map: bool = False) -> Any:
     return node
 
 
-def first_difference(left: Any, right: Any, at: str = "") -> str | None:
-    """The JSON pointer of the first place where two fragments differ, or None if they are equal."""
+def differences(left: Any, right: Any, at: str = "") -> list[str]:
+    """The JSON pointers of every place where two fragments differ (the deepest differing node each)."""
     if type(left) is not type(right):
-        return at or "/"
+        return [at or "/"]
     if isinstance(left, dict):
-        keys = list(left) + [key for key in right if key not in left]
-        for key in keys:
+        found: list[str] = []
+        for key in list(left) + [key for key in right if key not in left]:
             here = at + "/" + escape(key)
             if key not in left or key not in right:
-                return here
-            found = first_difference(left[key], right[key], here)
-            if found is not None:
-                return found
-        return None
+                found.append(here)
+            else:
+                found.extend(differences(left[key], right[key], here))
+        return found
     if isinstance(left, list):
+        found = []
         for index in range(max(len(left), len(right))):
             here = f"{at}/{index}"
             if index >= len(left) or index >= len(right):
-                return here
-            found = first_difference(left[index], right[index], here)
-            if found is not None:
-                return found
-        return None
-    return None if left == right else (at or "/")
+                found.append(here)
+            else:
+                found.extend(differences(left[index], right[index], here))
+        return found
+    return [] if left == right else [at or "/"]
+
+
+def first_difference(left: Any, right: Any, at: str = "") -> str | None:
+    """The JSON pointer of the first place where two fragments differ, or None if they are equal."""
+    found = differences(left, right, at)
+    return found[0] if found else None

@@ -55,6 +55,11 @@ def _load_yaml(text: str, name: str, first_line: int) -> Any:
         raise SpecBuildError(f"{name}:{first_line}: bad YAML: {exc}") from None
 
 
+def load_yaml(path: Path) -> Any:
+    """A YAML file of ours (names, decisions); bad YAML is a build error naming the file and line."""
+    return _load_yaml(path.read_text(encoding="utf-8"), path.name, 1)
+
+
 def _operations(document: dict[str, Any], name: str, line: int) -> tuple[tuple[str, str], ...]:
     paths = document.get("paths")
     if not isinstance(paths, dict) or not paths:
@@ -110,9 +115,11 @@ def read_page(path: Path) -> Source | SkippedPage:
 
 
 def read_supplement(path: Path) -> Source:
-    """Read a whole OpenAPI YAML file of ours; it may hold several operations."""
+    """Read a whole OpenAPI YAML file of ours; it may hold several operations, or none any more."""
     document = _load_yaml(path.read_text(encoding="utf-8"), path.name, 1)
     if not isinstance(document, dict):
         raise SpecBuildError(f"{path.name}:1: not an OpenAPI document (not a mapping)")
+    if not document.get("paths"):  # every operation was deleted once pages covered them
+        return Source(path.name, "supplement", {**document, "paths": {}}, 1, ())
     document = normalize_servers(document, path.name)
     return Source(path.name, "supplement", document, 1, _operations(document, path.name, 1))

@@ -1,4 +1,4 @@
-"""The spec build on synthetic pages: merge rules, resolutions, server forms, patches, malformed pages."""
+"""The spec build on synthetic pages: merge rules, resolutions, server forms, decisions, names, malformed pages."""
 
 from __future__ import annotations
 
@@ -64,13 +64,28 @@ def page_text(fence: str, doc: dict[str, Any] | str, ticks: int = 4) -> str:
 def layout(tmp_path: Path) -> Layout:
     (tmp_path / "pages").mkdir()
     (tmp_path / "supplements").mkdir()
-    (tmp_path / "patches").mkdir()
+    (tmp_path / "decisions").mkdir()
     return Layout(tmp_path)
+
+
+def register(layout: Layout, method: str, path: str, **entry: Any) -> None:
+    """Give an operation its Python names (every operation needs an entry in names.yaml)."""
+    names = yaml.safe_load(layout.names.read_text(encoding="utf-8")) if layout.names.exists() else None
+    names = names or {"operations": {}}
+    function = f"{method}_{path.strip('/').replace('/', '_').replace('{', '').replace('}', '')}"
+    names["operations"][f"{method.upper()} {path}"] = {
+        "function": function,
+        "module": "things",
+        "responses": {"200": "Price"},
+        **entry,
+    }
+    layout.names.write_text(yaml.safe_dump(names, sort_keys=False), encoding="utf-8")
 
 
 def add_page(layout: Layout, name: str, method: str, path: str, schemas: dict[str, Any], **kwargs: Any) -> None:
     doc = document(method, path, schemas, **kwargs)
     (layout.pages / name).write_text(page_text(f"{method} {path}", doc), encoding="utf-8")
+    register(layout, method, path)
 
 
 def test_pages_merge_into_one_valid_spec(layout: Layout) -> None:
@@ -185,6 +200,7 @@ def test_both_server_forms_give_the_same_paths(layout: Layout, tmp_path: Path) -
 
     other = Layout(tmp_path / "other")
     (other.root / "pages").mkdir(parents=True)
+    other.names.write_text(layout.names.read_text(encoding="utf-8"), encoding="utf-8")
     relative = document("get", "/orders/{id}", {"Price": price()}, server=HOST + "/v2")
     relative["paths"]["/orders/{id}"]["get"]["operationId"] = "get_v2_orders_id"
     (other.pages / "a.md").write_text(page_text("get /orders/{id}", relative), encoding="utf-8")
@@ -199,53 +215,175 @@ def test_supplement_in_versioned_server_form_lines_up_with_pages(layout: Layout)
     add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
     supplement = document("post", "/b", {"Price": price()}, server=HOST + "/v2/")
     (layout.supplements / "b.yaml").write_text(yaml.safe_dump(supplement), encoding="utf-8")
+    register(layout, "post", "/v2/b")
     assert set(build(layout).spec["paths"]) == {"/v2/a", "/v2/b"}
 
 
-def write_patch(layout: Layout, name: str, operations: list[dict[str, Any]], reason: str = "a defect") -> None:
-    (layout.patches / name).write_text(yaml.safe_dump({"reason": reason, "operations": operations}), encoding="utf-8")
+def write_decisions(layout: Layout, name: str, decisions: list[dict[str, Any]]) -> None:
+    (layout.decisions / name).write_text(yaml.safe_dump(decisions, sort_keys=False), encoding="utf-8")
 
 
-def test_patch_applies(layout: Layout) -> None:
+def decision(**fields: Any) -> dict[str, Any]:
+    return {"id": "currency-length", "operation": "GET /v2/a", "reason": "a defect", **fields}
+
+
+def test_decision_applies_in_place_where_only_its_operation_reaches(layout: Layout) -> None:
     add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
-    write_patch(
-        layout,
-        "10-x.yaml",
-        [{"op": "add", "path": "/components/schemas/Price/properties/currency/minLength", "value": 3}],
+    write_decisions(layout, "10-x.yaml", [decision(at="responses/200/properties/currency", set={"minLength": 3})])
+    result = build(layout)
+    assert result.spec["components"]["schemas"]["Price"]["properties"]["currency"]["minLength"] == 3
+    assert result.decisions.reached() == {"currency-length": {"GET /v2/a"}}
+
+
+def test_decision_beside_a_shared_component_leaves_other_operations_alone(layout: Layout) -> None:
+    add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
+    add_page(layout, "b.md", "post", "/v2/b", {"Price": price()})
+    write_decisions(layout, "10-x.yaml", [decision(at="responses/200/properties/amount_in_cents", set={"minimum": 1})])
+    spec = build(layout).spec
+    assert "minimum" not in spec["components"]["schemas"]["Price"]["properties"]["amount_in_cents"]
+    answer = spec["paths"]["/v2/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert answer == {"$ref": "#/components/schemas/Price", "properties": {"amount_in_cents": {"minimum": 1}}}
+    other = spec["paths"]["/v2/b"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert other == {"$ref": "#/components/schemas/Price"}
+
+
+def test_shared_decision_changes_the_component_for_everyone(layout: Layout) -> None:
+    add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
+    add_page(layout, "b.md", "post", "/v2/b", {"Price": price()})
+    write_decisions(
+        layout, "10-x.yaml", [decision(at="responses/200/properties/currency", shared=True, set={"minLength": 3})]
     )
     assert build(layout).spec["components"]["schemas"]["Price"]["properties"]["currency"]["minLength"] == 3
 
 
-def test_stale_patch_target_fails_the_build(layout: Layout) -> None:
+def test_decision_that_would_change_a_shared_component_must_say_so(layout: Layout) -> None:
     add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
-    write_patch(layout, "10-x.yaml", [{"op": "remove", "path": "/components/schemas/Link/properties/rel"}])
+    add_page(layout, "b.md", "post", "/v2/b", {"Price": price()})
+    write_decisions(layout, "10-x.yaml", [decision(at="responses/200/properties/currency", remove=["type"])])
+    with pytest.raises(SpecBuildError, match=r"currency-length .*other operations use: say 'shared: true'"):
+        build(layout)
+
+
+def test_decision_whose_operation_is_gone_fails_with_its_name(layout: Layout) -> None:
+    add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
+    write_decisions(layout, "10-x.yaml", [decision(operation="DELETE /v2/a", at="responses/200", set={"x-a": 1})])
     with pytest.raises(SpecBuildError) as failure:
         build(layout)
     message = str(failure.value)
-    assert "10-x.yaml" in message
-    assert "operation 1" in message
-    assert "docs changed there" in message
+    assert "decision currency-length (10-x.yaml)" in message
+    assert "DELETE /v2/a" in message
+    assert "no source defines this operation" in message
 
 
-def test_patch_whose_test_no_longer_holds_fails_the_build(layout: Layout) -> None:
+def test_decision_whose_target_is_gone_fails_with_its_name(layout: Layout) -> None:
     add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
-    write_patch(
+    write_decisions(layout, "10-x.yaml", [decision(at="responses/200/properties/rel", set={"minLength": 1})])
+    with pytest.raises(SpecBuildError, match=r"currency-length .*GET /v2/a .*target not found .*no property 'rel'"):
+        build(layout)
+
+
+def test_decision_whose_expectation_no_longer_holds_fails_the_build(layout: Layout) -> None:
+    add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
+    write_decisions(
         layout,
         "10-x.yaml",
-        [
-            {"op": "test", "path": "/components/schemas/Price/properties/currency/type", "value": "integer"},
-            {"op": "replace", "path": "/components/schemas/Price/properties/currency/type", "value": "string"},
-        ],
+        [decision(at="responses/200/properties/currency", expect={"type": "integer"}, set={"type": "string"})],
     )
-    with pytest.raises(SpecBuildError, match=r"10-x.yaml, operation 1 .*docs changed there"):
+    with pytest.raises(SpecBuildError, match=r"currency-length .*expected type = 'integer', found 'string'"):
         build(layout)
 
 
-def test_patch_needs_a_one_line_reason(layout: Layout) -> None:
+def test_decision_needs_a_one_line_reason(layout: Layout) -> None:
     add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
-    write_patch(layout, "10-x.yaml", [{"op": "remove", "path": "/info"}], reason="")
+    write_decisions(layout, "10-x.yaml", [decision(at="responses/200", set={"x-a": 1}, reason="")])
     with pytest.raises(SpecBuildError, match="one-line 'reason'"):
         build(layout)
+
+
+def test_decision_keyed_by_a_component_is_refused(layout: Layout) -> None:
+    add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
+    entry = {"id": "x", "component": "schemas/Price", "reason": "a defect", "set": {"x-a": 1}}
+    write_decisions(layout, "10-x.yaml", [entry])
+    with pytest.raises(SpecBuildError, match="decisions name operations, never components"):
+        build(layout)
+
+
+def test_decision_for_every_operation_must_reach_one(layout: Layout) -> None:
+    add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
+    write_decisions(layout, "10-x.yaml", [decision(operation="every", at="responses/4XX", or_single_item=True)])
+    with pytest.raises(SpecBuildError, match=r"currency-length .*reached no operation"):
+        build(layout)
+
+
+def test_decision_survives_a_page_replacing_its_supplement(layout: Layout) -> None:
+    inline = price()
+    supplement = document("get", "/v2/a", {"Price": price()})
+    (layout.supplements / "a.yaml").write_text(yaml.safe_dump(supplement), encoding="utf-8")
+    register(layout, "get", "/v2/a")
+    write_decisions(layout, "10-x.yaml", [decision(at="responses/200/properties/currency", set={"minLength": 3})])
+    before = build(layout).spec["components"]["schemas"]["Price"]
+    page = document("get", "/v2/a", {})
+    page["paths"]["/v2/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = inline
+    del page["components"]["schemas"]
+    (layout.pages / "a.md").write_text(page_text("get /v2/a", page), encoding="utf-8")
+    result = build(layout)
+    assert result.spec["components"]["schemas"]["Price"] == before  # hoisted by names.yaml, decision kept
+    assert result.decisions.reached() == {"currency-length": {"GET /v2/a"}}
+    assert any("covered by page a.md" in notice for notice in result.notices)
+
+
+def test_operation_without_names_fails_showing_the_entry(layout: Layout) -> None:
+    add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
+    layout.names.write_text("operations: {}\n", encoding="utf-8")
+    with pytest.raises(SpecBuildError) as failure:
+        build(layout)
+    message = str(failure.value)
+    assert "no entry for 1 operation(s): GET /v2/a" in message
+    assert "  GET /v2/a:\n    function: get_v2_a\n    module: default" in message
+    assert 'responses: {"200": Price}' in message
+
+
+def test_names_entry_without_operation_fails(layout: Layout) -> None:
+    add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
+    register(layout, "post", "/v2/gone")
+    with pytest.raises(SpecBuildError, match=r"names operation\(s\) no source defines: POST /v2/gone"):
+        build(layout)
+
+
+def test_names_set_function_module_and_hoist_inline_schemas(layout: Layout) -> None:
+    doc = document("get", "/v2/a", {})
+    doc["paths"]["/v2/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = price()
+    del doc["components"]["schemas"]
+    (layout.pages / "a.md").write_text(page_text("get /v2/a", doc), encoding="utf-8")
+    register(layout, "get", "/v2/a", function="read_a", module="Things", responses={"200": "Amount"})
+    spec = build(layout).spec
+    operation = spec["paths"]["/v2/a"]["get"]
+    assert (operation["operationId"], operation["tags"]) == ("read_a", ["Things"])
+    assert operation["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Amount"
+    }
+    assert spec["components"]["schemas"]["Amount"] == price()
+
+
+def test_names_rename_a_component_a_source_named_otherwise(layout: Layout) -> None:
+    add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
+    register(layout, "get", "/v2/a", responses={"200": "Amount"})
+    assert list(build(layout).spec["components"]["schemas"]) == ["Amount"]
+
+
+def test_two_names_for_one_schema_fail(layout: Layout) -> None:
+    add_page(layout, "a.md", "get", "/v2/a", {"Price": price()})
+    add_page(layout, "b.md", "post", "/v2/b", {"Price": price()})
+    register(layout, "post", "/v2/b", responses={"200": "Amount"})
+    with pytest.raises(SpecBuildError, match=r"GET /v2/a responses/200 should be class Price but is"):
+        build(layout)
+
+
+def test_components_no_operation_uses_are_dropped(layout: Layout) -> None:
+    add_page(layout, "a.md", "get", "/v2/a", {"Price": price(), "Unused": {"type": "string"}})
+    result = build(layout)
+    assert "Unused" not in result.spec["components"]["schemas"]
+    assert result.dropped == [] or result.dropped == ["schemas/Unused"]
 
 
 def test_page_without_block_is_skipped_with_a_notice(layout: Layout) -> None:
@@ -301,6 +439,7 @@ def test_unclosed_block_fails(layout: Layout) -> None:
 def test_three_backtick_fence_is_accepted(layout: Layout) -> None:
     doc = document("get", "/v2/a", {"Price": price()})
     (layout.pages / "a.md").write_text(page_text("get /v2/a", doc, ticks=3), encoding="utf-8")
+    register(layout, "get", "/v2/a")
     assert list(build(layout).spec["paths"]) == ["/v2/a"]
 
 
@@ -309,7 +448,7 @@ def test_cli_writes_sorted_json_and_reports_failure(layout: Layout, capsys: pyte
     assert main(["--openapi-dir", str(layout.root)]) == 0
     text = layout.spec.read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    write_patch(layout, "10-x.yaml", [{"op": "remove", "path": "/nowhere"}])
+    write_decisions(layout, "10-x.yaml", [decision(at="responses/200/properties/nowhere", set={"x-a": 1})])
     assert main(["--openapi-dir", str(layout.root)]) == 1
     assert "10-x.yaml" in capsys.readouterr().err
 
@@ -318,5 +457,6 @@ def test_validator_gate_rejects_an_invalid_merge(layout: Layout) -> None:
     doc = document("get", "/v2/a", {"Price": price()})
     doc["paths"]["/v2/a"]["get"]["responses"]["200"]["example"] = {"x": 1}
     (layout.pages / "a.md").write_text(page_text("get /v2/a", doc), encoding="utf-8")
+    register(layout, "get", "/v2/a")
     with pytest.raises(SpecBuildError, match="not valid OpenAPI"):
         build(layout)
