@@ -6,11 +6,13 @@ Each file in ``openapi/decisions/`` is a YAML list. A decision names the operati
 
 - ``expect``: values the target holds before the change (``null``: the key is absent); pins a defect
   so the build fails when Sezzle fixes or changes it,
-- ``set`` keys, ``remove`` keys, ``require`` property names, ``add_properties``, ``extend_enum``,
+- ``replace_with`` a schema (the node at the pointer itself, even a ``$ref``), ``set`` keys,
+  ``remove`` keys (absent is fine), ``require`` or ``unrequire`` property names, ``add_properties``,
+  ``extend_enum``,
 - at the operation itself: ``add_parameters``, ``add_responses``,
 - ``or_single_item``: a list answer may also be one bare item (Sezzle's error bodies).
 
-A decision about one operation never changes another: where its pointer passes into a component that
+A decision never changes an operation it does not name: where its pointer passes into a component that
 other operations also use, the change is stated beside that ``$ref`` (OpenAPI 3.1 applies such
 keywords together with the reference), unless the decision says ``shared: true``, which changes the
 component for everyone. A decision whose operation, location or target is gone, or whose ``expect``
@@ -41,9 +43,11 @@ from scripts.specbuild.sources import load_yaml
 
 EVERY = "every"
 _ACTIONS = (
+    "replace_with",
     "set",
     "remove",
     "require",
+    "unrequire",
     "add_properties",
     "extend_enum",
     "add_parameters",
@@ -197,20 +201,22 @@ class _Applier:
         used = usage(self.document)
         location, tokens = split_location(decision.at)
         reached = 0
+        covered = set(decision.operations if decision.operations is not None else index)
         for key in decision.operations if decision.operations is not None else tuple(index):
             where = f"{decision.label}, {key} at {decision.at or '(the operation)'}"
             if key not in index:
                 raise _fail(where, "no source defines this operation any more: review the decision")
             try:
                 starts = locations(self.document, index[key], location)
-                walks = [walk(self.document, start, tokens, key, used) for start in starts]
+                follow_last = "replace_with" not in decision.actions
+                walks = [walk(self.document, start, tokens, covered, used, follow_last) for start in starts]
             except KeyError as exc:
                 if decision.operations is None:
                     continue
                 raise _fail(where, f"target not found ({exc.args[0]}): Sezzle's docs changed there") from None
             for start, found in zip(starts, walks, strict=True):
                 shared_location = component_of(start)
-                others = used.get(shared_location, set()) - {key} if shared_location else set()
+                others = used.get(shared_location, set()) - covered if shared_location else set()
                 if others and not decision.shared:
                     raise _fail(
                         where,
@@ -255,32 +261,33 @@ class _Applier:
         actions = decision.actions
         if not isinstance(node, dict):
             raise _fail(where, "the target is not a mapping")
+        if "replace_with" in actions:
+            node.clear()
+            node.update(copy.deepcopy(actions["replace_with"]))
         for key in actions.get("remove") or []:
-            if key not in node:
-                raise _fail(where, f"cannot remove {key!r}: not present (Sezzle's docs changed there)")
-            del node[key]
+            node.pop(key, None)
         node.update(copy.deepcopy(actions.get("set") or {}))
         if "require" in actions:
             required = node.setdefault("required", [])
             required += [name for name in actions["require"] if name not in required]
+        if "unrequire" in actions:
+            kept = [name for name in node.get("required", []) if name not in actions["unrequire"]]
+            if kept:
+                node["required"] = kept
+            else:
+                node.pop("required", None)
         if "add_properties" in actions:
             self._add_properties(node, actions["add_properties"], where)
         if "extend_enum" in actions:
             if not isinstance(node.get("enum"), list):
                 raise _fail(where, "extend_enum: the target has no enum")
-            missing = [value for value in actions["extend_enum"] if value not in node["enum"]]
-            if not missing:
-                self.report.notices.append(f"{where}: the enum already holds every value: the decision can go")
-            node["enum"] += missing
+            node["enum"] += [value for value in actions["extend_enum"] if value not in node["enum"]]
         if "add_parameters" in actions:
             self._add_parameters(node, actions["add_parameters"], where)
         if "add_responses" in actions:
             responses = node.setdefault("responses", {})
             for status, response in actions["add_responses"].items():
-                if str(status) in responses:
-                    self.report.notices.append(f"{where}: the {status} answer is documented now: the decision can go")
-                    continue
-                responses[str(status)] = copy.deepcopy(response)
+                responses.setdefault(str(status), copy.deepcopy(response))
         if actions.get("or_single_item"):
             if node.get("type") != "array" or "items" not in node:
                 raise _fail(where, "or_single_item: the target is not a list schema")
@@ -297,7 +304,6 @@ class _Applier:
             if name in existing:
                 if not _same(existing[name], schema):
                     raise _fail(where, f"property {name!r} is documented now, differently: review the decision")
-                self.report.notices.append(f"{where}: property {name!r} is documented now: the decision can go")
                 continue
             existing[name] = copy.deepcopy(schema)
 
@@ -312,9 +318,6 @@ class _Applier:
             if same:
                 if not _same(existing[same[0]], parameter):
                     raise _fail(where, f"parameter {parameter.get('name')!r} is documented now, differently")
-                self.report.notices.append(
-                    f"{where}: parameter {parameter.get('name')!r} is documented now: the decision can go"
-                )
                 continue
             existing.append(copy.deepcopy(parameter))
 

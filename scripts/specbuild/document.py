@@ -208,7 +208,9 @@ def split_location(at: str) -> tuple[str, list[str]]:
         return "", []
     if tokens[0] in {"responses", "parameters"} and len(tokens) >= 2:
         return f"{tokens[0]}/{tokens[1]}", tokens[2:]
-    return tokens[0], tokens[1:]
+    if tokens[0] == "request":
+        return "request", tokens[1:]
+    return "", tokens  # a pointer from the operation object itself
 
 
 @dataclass
@@ -222,8 +224,8 @@ class Walk:
 
 
 class _Walker:
-    def __init__(self, document: dict[str, Any], tokens: list[str], operation: str, used: dict[str, set[str]]):
-        self.document, self.tokens, self.operation, self.used = document, tokens, operation, used
+    def __init__(self, document: dict[str, Any], tokens: list[str], covered: set[str], used: dict[str, set[str]]):
+        self.document, self.tokens, self.covered, self.used = document, tokens, covered, used
         self.result = Walk("")
 
     def enter(self, at: str, index: int) -> str:
@@ -238,7 +240,7 @@ class _Walker:
             component = component_of(target)
             if component is not None:
                 self.result.components.append(component)
-                if self.result.anchor is None and self.used.get(component, set()) - {self.operation}:
+                if self.result.anchor is None and self.used.get(component, set()) - self.covered:
                     self.result.anchor, self.result.remaining = at, self.tokens[index:]
             at = target
             node = get(self.document, at)
@@ -282,12 +284,15 @@ def walk(
     document: dict[str, Any],
     start: str,
     tokens: list[str],
-    operation: str,
+    covered: set[str],
     used: dict[str, set[str]],
     follow_last: bool = True,
 ) -> Walk:
-    """Follow ``tokens`` from ``start`` through ``$ref``s and ``allOf`` members; KeyError names the gap."""
-    return _Walker(document, tokens, operation, used).run(start, follow_last)
+    """Follow ``tokens`` from ``start`` through ``$ref``s and ``allOf`` members; KeyError names the gap.
+
+    ``anchor`` is the first ``$ref`` into a component that operations outside ``covered`` also use.
+    """
+    return _Walker(document, tokens, covered, used).run(start, follow_last)
 
 
 def rename_component(document: dict[str, Any], old: str, new: str) -> None:

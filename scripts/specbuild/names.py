@@ -199,7 +199,7 @@ def _targets(document: dict[str, Any], op_at: str, key: str, at: str) -> list[st
     location, tokens = split_location(at)
     used = usage(document)
     return [
-        walk(document, start, tokens, key, used, follow_last=False).at for start in locations(document, op_at, location)
+        walk(document, start, tokens, {key}, used, follow_last=False).at for start in locations(document, op_at, location)
     ]
 
 
@@ -229,6 +229,7 @@ def apply_names(document: dict[str, Any], names: Names) -> None:
             except KeyError:
                 continue
             wanted.append((key, at, name))
+    wanted.sort(key=lambda item: -item[1].count("/"))  # inner schemas first, so an outer one compares named parts
     for key, at, name in wanted:
         where = f"names.yaml: {key} {at}"
         try:
