@@ -1,7 +1,9 @@
 """Generate the client package from the merged spec: ``python -m scripts.generate`` (``make generate``).
 
 Generation always happens in a temporary folder and is then copied into place, so that ``make check``
-(which generates into a temporary folder and compares) runs exactly the same steps.
+(which generates into a temporary folder and compares) runs exactly the same steps. From the committed
+spec it refuses to run when that spec is not what the sources build now (the last ``make spec``
+failed, or pages, supplements, decisions or names changed since): the package would silently lag.
 """
 
 from __future__ import annotations
@@ -65,11 +67,34 @@ def generate_into(spec: Path, destination: Path) -> None:
         shutil.copytree(output, destination)
 
 
+def stale_spec(openapi_dir: Path) -> str | None:
+    """Why the committed spec in ``openapi_dir`` is not what its sources build now, or None."""
+    from scripts.specbuild.build import Layout, build, render
+    from scripts.specbuild.errors import SpecBuildError
+
+    layout = Layout(openapi_dir)
+    try:
+        text = render(build(layout).spec)
+    except SpecBuildError as exc:
+        return f"the spec does not build from its sources:\n{exc}\nfix that, then run `make spec`"
+    committed = layout.spec.read_text(encoding="utf-8") if layout.spec.exists() else None
+    if committed != text:
+        return f"{layout.spec.name} is not what its sources build now: run `make spec` first"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Generate generated/sezzle_api from the merged spec.")
-    parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument("--spec", type=Path, help="generate from this spec file instead of the committed one")
+    parser.add_argument("--openapi-dir", type=Path, default=SPEC.parent, help="the sources of the committed spec")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
+    if args.spec is None:
+        problem = stale_spec(args.openapi_dir)
+        if problem is not None:
+            print(f"generation refused: {problem}", file=sys.stderr)
+            return 1
+        args.spec = args.openapi_dir / SPEC.name
     try:
         generate_into(args.spec, args.output)
     except GenerationError as exc:

@@ -52,6 +52,13 @@ class Flat:
     items: Site | None = None
     additional: Site | None = None
     variants: list[Site] = attrs.field(factory=list)
+    bounds: dict[str, Any] = attrs.field(factory=dict)  # minimum, maxLength, pattern, default...
+
+
+# Keywords that bound the values a schema accepts (compared for requests), and the default it implies.
+LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems")
+UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems")
+BOUNDS = (*LOWER_BOUNDS, *UPPER_BOUNDS, "pattern", "default")
 
 
 def component_label(pointer: str, fallback: str) -> str:
@@ -113,6 +120,9 @@ def _merge(spec: Spec, names: NamingRules, flat: Flat, site: Site, owner: str, d
     elif flat.enum is None and "const" in node:
         flat.enum = (node["const"],)
         flat.enum_pointer = join(pointer, "const")
+    for keyword in BOUNDS:
+        if keyword in node and keyword not in flat.bounds:
+            flat.bounds[keyword] = node[keyword]
     properties = node.get("properties")
     if isinstance(properties, Mapping):
         for name, schema in properties.items():

@@ -15,7 +15,7 @@ from typing import Any, Literal
 import attrs
 
 from scripts.drift.findings import Change
-from scripts.drift.flatten import Flat, Site, flatten
+from scripts.drift.flatten import LOWER_BOUNDS, UPPER_BOUNDS, Flat, Site, flatten
 from scripts.drift.names import NamingRules
 from scripts.drift.spec import Spec
 from scripts.specbuild.pointers import strip_docs
@@ -108,6 +108,8 @@ class SchemaComparer:
             ]
         changes = self._enum(direction, old, new)
         changes += self._nullable(direction, old, new)
+        if direction == "request":
+            changes += _bounds(old, new)
         if old.format != new.format:
             changes.append(self._format(direction, old, new))
         changes += self._properties(direction, old, new)
@@ -277,3 +279,51 @@ class SchemaComparer:
         for before, after in zip(old.variants, new.variants, strict=True):
             changes += self.compare(direction, before, after)
         return changes
+
+
+def _tighter(keyword: str, before: Any, after: Any) -> bool | None:
+    """Whether ``after`` accepts less than ``before`` for this bound (None: not comparable)."""
+    if before is None:
+        return True
+    if after is None:
+        return False
+    if not all(isinstance(value, int | float) and not isinstance(value, bool) for value in (before, after)):
+        return None
+    return bool(after > before) if keyword in LOWER_BOUNDS else bool(after < before)
+
+
+def _bounds(old: Flat, new: Flat) -> list[Change]:
+    """Request bounds, patterns and defaults, classed as oasdiff does: tightening breaks callers."""
+    label = f"request `{new.label}`"
+    changes: list[Change] = []
+    for keyword in (*LOWER_BOUNDS, *UPPER_BOUNDS):
+        before, after = old.bounds.get(keyword), new.bounds.get(keyword)
+        if before == after:
+            continue
+        tighter = _tighter(keyword, before, after)
+        rule = "request-bound-tightened" if tighter in (True, None) else "request-bound-loosened"
+        text = f"{keyword} of {label} changed from {show(before)} to {show(after)}"
+        changes.append(Change(rule, new.pointer, text, before=plain(before), after=plain(after)))
+    before, after = old.bounds.get("pattern"), new.bounds.get("pattern")
+    if before != after:
+        rule = (
+            "request-pattern-added"
+            if before is None
+            else "request-pattern-removed"
+            if after is None
+            else "request-pattern-changed"
+        )
+        text = f"pattern of {label} changed from {show(before)} to {show(after)}"
+        changes.append(Change(rule, new.pointer, text, before=plain(before), after=plain(after)))
+    if "default" in old.bounds or "default" in new.bounds:
+        before, after = old.bounds.get("default"), new.bounds.get("default")
+        if "default" not in new.bounds:
+            rule = "request-default-removed"
+        elif "default" not in old.bounds:
+            rule = "request-default-added"
+        else:
+            rule = "request-default-changed" if before != after else ""
+        if rule:
+            text = f"default of {label} changed from {show(before)} to {show(after)}"
+            changes.append(Change(rule, new.pointer, text, before=plain(before), after=plain(after)))
+    return changes

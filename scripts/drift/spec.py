@@ -16,7 +16,9 @@ from typing import Any
 import attrs
 import yaml
 
+from scripts.specbuild.errors import SpecBuildError
 from scripts.specbuild.pointers import escape
+from scripts.specbuild.servers import normalize_servers
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = "openapi/sezzle-api.json"
@@ -96,6 +98,10 @@ def check(document: Any, label: str) -> Spec:
         raise SpecLoadError(f"{label}: not an OpenAPI 3 document (no 'openapi' version)")
     if not isinstance(document.get("paths", {}), Mapping):
         raise SpecLoadError(f"{label}: 'paths' is not a mapping")
+    try:  # the build's own server normalization: Sezzle's '/v2' servers with relative paths line up
+        document = normalize_servers(dict(document), label)
+    except SpecBuildError as exc:
+        raise SpecLoadError(str(exc)) from None
     spec = Spec(document, label)
     for where, ref in _refs(document):
         if not isinstance(ref, str) or not ref.startswith("#/"):

@@ -199,7 +199,8 @@ def _targets(document: dict[str, Any], op_at: str, key: str, at: str) -> list[st
     location, tokens = split_location(at)
     used = usage(document)
     return [
-        walk(document, start, tokens, {key}, used, follow_last=False).at for start in locations(document, op_at, location)
+        walk(document, start, tokens, {key}, used, follow_last=False).at
+        for start in locations(document, op_at, location)
     ]
 
 

@@ -17,6 +17,7 @@ Spec = dict[str, Any]
 
 PRICE = {"$ref": "#/components/schemas/Price"}
 WIDGET = {"$ref": "#/components/schemas/Widget"}
+STRING = {"type": "string"}
 
 BASE: Spec = {
     "openapi": "3.1.0",
@@ -299,6 +300,66 @@ CASES: tuple[Case, ...] = (
         new=lambda s: _set(props(s, "WidgetRequest"), "size", {"type": "string"}),
     ),
     Case(
+        "request-bound-tightened",
+        (("request-bound-tightened", B),),
+        new=lambda s: _set(props(s, "WidgetRequest")["size"], "maximum", 10),
+    ),
+    Case(
+        "request-bound-raised",
+        (("request-bound-tightened", B),),
+        old=lambda s: _set(props(s, "WidgetRequest")["name"], "minLength", 1),
+        new=lambda s: _set(props(s, "WidgetRequest")["name"], "minLength", 3),
+    ),
+    Case(
+        "request-bound-loosened",
+        (("request-bound-loosened", INFO),),
+        old=lambda s: _set(props(s, "WidgetRequest")["size"], "maximum", 10),
+        new=lambda s: _set(props(s, "WidgetRequest")["size"], "maximum", 20),
+    ),
+    Case(
+        "request-min-items-removed",
+        (("request-bound-loosened", INFO),),
+        old=lambda s: _set(props(s, "WidgetRequest"), "tags", {"type": "array", "items": STRING, "minItems": 1}),
+        new=lambda s: _set(props(s, "WidgetRequest"), "tags", {"type": "array", "items": STRING}),
+    ),
+    Case(
+        "request-pattern-added",
+        (("request-pattern-added", B),),
+        new=lambda s: _set(props(s, "WidgetRequest")["name"], "pattern", "^[a-z]+$"),
+    ),
+    Case(
+        "request-pattern-changed",
+        (("request-pattern-changed", W),),
+        old=lambda s: _set(props(s, "WidgetRequest")["name"], "pattern", "^[a-z]+$"),
+        new=lambda s: _set(props(s, "WidgetRequest")["name"], "pattern", "^[a-z0-9]+$"),
+    ),
+    Case(
+        "request-pattern-removed",
+        (("request-pattern-removed", INFO),),
+        old=lambda s: _set(props(s, "WidgetRequest")["name"], "pattern", "^[a-z]+$"),
+    ),
+    Case(
+        "request-default-changed",
+        (("request-default-changed", W),),
+        old=lambda s: _set(props(s, "WidgetRequest")["size"], "default", 1),
+        new=lambda s: _set(props(s, "WidgetRequest")["size"], "default", 2),
+    ),
+    Case(
+        "request-default-added",
+        (("request-default-added", INFO),),
+        new=lambda s: _set(props(s, "WidgetRequest")["size"], "default", 1),
+    ),
+    Case(
+        "request-default-removed",
+        (("request-default-removed", INFO),),
+        old=lambda s: _set(props(s, "WidgetRequest")["size"], "default", 1),
+    ),
+    Case(
+        "response-bounds-not-compared",
+        (),
+        new=lambda s: _set(props(s, "Widget")["note"], "maxLength", 5),
+    ),
+    Case(
         "request-format-changed",
         (("request-format-changed", B),),
         new=lambda s: _set(props(s, "WidgetRequest")["ship_on"], "format", "date-time"),
@@ -369,7 +430,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "response-property-became-required",
-        (("response-property-became-required", INFO),),
+        (("response-property-became-required", W),),
         new=lambda s: schema(s, "Widget")["required"].append("note"),
     ),
     Case(

@@ -107,3 +107,28 @@ def test_an_unloadable_base_exits_2(site: DocsSite, tree: Path, capsys: pytest.C
     assert main(arguments(site, tree)) == 2  # base.json was never written
     assert "base.json: cannot read" in capsys.readouterr().err
     assert site.requests == []
+
+
+def test_a_page_change_a_decision_no_longer_fits_stops_the_refresh_with_its_message(
+    site: DocsSite, tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copy(tree / "openapi" / "sezzle-api.json", tree / "base.json")
+    spec_before = (tree / "openapi" / "sezzle-api.json").read_bytes()
+    model = tree / "generated" / "sezzle_api" / "models" / "card_data.py"
+    model_before = model.read_bytes()
+    page = "get-v2-session-card-token-token.md"
+    text = (tree / "openapi" / "pages" / page).read_text(encoding="utf-8")
+    fixed = text.replace("format: date-time", "format: date", 1)  # Sezzle changes the card expiry's format
+    assert fixed != text
+    serve_pages(site, tree / "openapi" / "pages", {page: fixed.encode()})
+
+    assert main(arguments(site, tree)) == 1
+
+    err = capsys.readouterr().err
+    assert "refresh failed while building the merged spec" in err
+    assert "decision card-expiration-mmyy (20-session.yaml)" in err
+    assert "expected format = 'date-time', found 'date'" in err
+    assert (tree / "openapi" / "sezzle-api.json").read_bytes() == spec_before
+    assert model.read_bytes() == model_before
+    report = (tree / "build" / "report.md").read_text(encoding="utf-8")
+    assert "The refresh failed while building the merged spec" in report
