@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 import yaml
 
+from scripts.specbuild.document import get
 from scripts.specbuild.errors import SpecBuildError
 from scripts.specbuild.pointers import escape
 from scripts.specbuild.servers import normalize_servers
@@ -27,12 +28,6 @@ GIT_PREFIX = "git:"
 
 class SpecLoadError(Exception):
     """A spec could not be read or is not an OpenAPI document we can compare; the text says why."""
-
-
-def tokens(pointer: str) -> list[str]:
-    if not pointer:
-        return []
-    return [token.replace("~1", "/").replace("~0", "~") for token in pointer.lstrip("/").split("/")]
 
 
 def join(pointer: str, *parts: object) -> str:
@@ -47,15 +42,7 @@ class Spec:
     label: str
 
     def at(self, pointer: str) -> Any:
-        node: Any = self.document
-        for token in tokens(pointer):
-            if isinstance(node, Mapping) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                raise KeyError(pointer)
-        return node
+        return get(self.document, pointer)
 
     def resolve(self, node: Any, pointer: str) -> tuple[Any, str]:
         """Follow a chain of ``$ref``s; returns the target and its pointer (checked at load time)."""
