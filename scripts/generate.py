@@ -9,12 +9,15 @@ failed, or pages, supplements, decisions or names changed since): the package wo
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from scripts.rules import RULES_FILE, render_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi" / "sezzle-api.json"
@@ -61,6 +64,8 @@ def generate_into(spec: Path, destination: Path) -> None:
         if completed.returncode != 0:
             raise GenerationError(completed.stdout + completed.stderr)
         shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
+        spec_document = json.loads(spec.read_text(encoding="utf-8"))
+        (output / RULES_FILE).write_text(render_rules(spec_document), encoding="utf-8")
         if destination.exists():
             shutil.rmtree(destination)
         destination.parent.mkdir(parents=True, exist_ok=True)

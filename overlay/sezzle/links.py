@@ -16,41 +16,39 @@ import attrs
 import httpx
 
 from sezzle._http import NOT_GIVEN, Call, NotGiven, TimeoutTypes, list_parser, model_parser, no_content
+from sezzle._rules import checked_json, to_json
 from sezzle.approval import CustomerOrderResult, ReauthorizationResult
 from sezzle.errors import InvalidInputError
 from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.resources._money import request_id_header
 from sezzle.retries import RetryPolicy
-from sezzle.validation import to_model, to_wire
 from sezzle_api.models import (
-    CaptureRequest,
     CreatedWebhook,
-    CustomerOrderRequest,
     CustomerSummary,
-    ExpressCheckoutUpdate,
     Link,
     Order,
     OrderTransaction,
     Preapproval,
-    Price,
     Session,
     TokenizedCustomer,
     TokenSession,
     UpchargedOrder,
-    UpchargeRequest,
-    UpdateOrderRequest,
     Webhook,
-    WebhookRequest,
 )
 
 
 @attrs.frozen
 class Route:
     method: str
+    template: str
     pattern: re.Pattern[str]
     parse: Callable[[httpx.Response], Any]
     policy: RetryPolicy = RetryPolicy.IDEMPOTENT
-    body: type[Any] | None = None
+    body: bool = False
+
+    @property
+    def operation(self) -> str:
+        return f"{self.method} {self.template}"
 
 
 def _route(
@@ -58,33 +56,31 @@ def _route(
     template: str,
     parse: Callable[[httpx.Response], Any],
     policy: RetryPolicy = RetryPolicy.IDEMPOTENT,
-    body: type[Any] | None = None,
+    body: bool = False,
 ) -> Route:
     pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$")
-    return Route(method, pattern, parse, policy, body)
+    return Route(method, template, pattern, parse, policy, body)
 
 
 _KEYED = RetryPolicy.KEYED
 ROUTES = (
     _route("GET", "/v2/session/{session_uuid}", model_parser(Session)),
     _route("GET", "/v2/order/{order_uuid}", model_parser(Order)),
-    _route("PATCH", "/v2/order/{order_uuid}", no_content, body=UpdateOrderRequest),
-    _route("POST", "/v2/order/{order_uuid}/capture", model_parser(OrderTransaction), _KEYED, CaptureRequest),
-    _route("POST", "/v2/order/{order_uuid}/refund", model_parser(OrderTransaction), _KEYED, Price),
-    _route("POST", "/v2/order/{order_uuid}/release", model_parser(OrderTransaction), _KEYED, Price),
-    _route("POST", "/v2/order/{order_uuid}/reauthorize", model_parser(ReauthorizationResult), _KEYED, Price),
-    _route("POST", "/v2/order/{order_uuid}/upcharge", model_parser(UpchargedOrder), _KEYED, UpchargeRequest),
-    _route("PATCH", "/v2/order/{order_uuid}/checkout", no_content, body=ExpressCheckoutUpdate),
+    _route("PATCH", "/v2/order/{order_uuid}", no_content, body=True),
+    _route("POST", "/v2/order/{order_uuid}/capture", model_parser(OrderTransaction), _KEYED, body=True),
+    _route("POST", "/v2/order/{order_uuid}/refund", model_parser(OrderTransaction), _KEYED, body=True),
+    _route("POST", "/v2/order/{order_uuid}/release", model_parser(OrderTransaction), _KEYED, body=True),
+    _route("POST", "/v2/order/{order_uuid}/reauthorize", model_parser(ReauthorizationResult), _KEYED, body=True),
+    _route("POST", "/v2/order/{order_uuid}/upcharge", model_parser(UpchargedOrder), _KEYED, body=True),
+    _route("PATCH", "/v2/order/{order_uuid}/checkout", no_content, body=True),
     _route("DELETE", "/v2/order/{order_uuid}/checkout", no_content),
     _route("GET", "/v2/token/{token}/session", model_parser(TokenSession)),
     _route("GET", "/v2/customer", list_parser(CustomerSummary)),
     _route("GET", "/v2/customer/{customer_uuid}", model_parser(TokenizedCustomer)),
     _route("DELETE", "/v2/customer/{customer_uuid}", no_content),
-    _route("POST", "/v2/customer/{customer_uuid}/preapprove", model_parser(Preapproval), body=Price),
-    _route(
-        "POST", "/v2/customer/{customer_uuid}/order", model_parser(CustomerOrderResult), _KEYED, CustomerOrderRequest
-    ),
-    _route("POST", "/v2/webhooks", model_parser(CreatedWebhook), RetryPolicy.UNSENT_ONLY, WebhookRequest),
+    _route("POST", "/v2/customer/{customer_uuid}/preapprove", model_parser(Preapproval), body=True),
+    _route("POST", "/v2/customer/{customer_uuid}/order", model_parser(CustomerOrderResult), _KEYED, body=True),
+    _route("POST", "/v2/webhooks", model_parser(CreatedWebhook), RetryPolicy.UNSENT_ONLY, body=True),
     _route("GET", "/v2/webhooks", list_parser(Webhook)),
     _route("GET", "/v2/webhooks/{webhooks_uuid}", model_parser(Webhook)),
     _route("DELETE", "/v2/webhooks/{webhooks_uuid}", no_content),
@@ -106,7 +102,10 @@ def find_link(links: Iterable[Link | Mapping[str, Any]] | Any, rel: str, method:
 
 def link_call(link: Link | Mapping[str, Any], body: Any = None, idempotency_key: str | None = None) -> Call[Any]:
     """The Call a link stands for: its path on the client's own gateway, parsed like the operation."""
-    link = link if isinstance(link, Link) else to_model(link, Link, "link")
+    if not isinstance(link, Link):
+        if not isinstance(link, Mapping) or not isinstance(link.get("href"), str):
+            raise InvalidInputError("link", "must be a Link or a mapping with an href")
+        link = Link.from_dict(dict(link))
     method = str(link.method).upper() if link.method else "GET"
     path = httpx.URL(link.href).path
     if not path.startswith("/v"):
@@ -114,7 +113,7 @@ def link_call(link: Link | Mapping[str, Any], body: Any = None, idempotency_key:
     route = next((r for r in ROUTES if r.method == method and r.pattern.match(path)), None)
     json = None
     if body is not None:
-        json = to_wire(to_model(body, route.body, "body")) if route and route.body else to_wire(body)
+        json = checked_json(route.operation, body, "body") if route and route.body else to_json(body, "body")
     if route is None:
         policy = RetryPolicy.IDEMPOTENT if method in ("GET", "DELETE") else RetryPolicy.UNSENT_ONLY
         return Call(method, path, _json_or_none, json=json, policy=policy)

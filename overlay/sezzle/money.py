@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from sezzle._rules import rules
 from sezzle.errors import InvalidInputError
-from sezzle.validation import check
 from sezzle_api.models import Price
 
 # ISO 4217 minor units for currencies that do not use two decimals.
@@ -42,17 +42,22 @@ def to_cents(amount: int | Decimal | str, currency: str = "USD", field: str = "a
         cents = int(scaled)
     else:
         raise InvalidInputError(field, f"must be int cents, a Decimal or a str, got {type(amount).__name__}")
-    if cents < 0:
-        raise InvalidInputError(field, f"must not be negative, got {amount!r}")
-    return cents
+    return cents  # may be negative: a discount or a rebate
 
 
 def price(amount: int | Decimal | str, currency: str = "USD") -> Price:
-    """A ``Price`` from int cents or an exact decimal amount: ``price("19.99", "USD")``."""
-    check(currency, str, "currency")
-    result = Price(amount_in_cents=to_cents(amount, currency), currency=currency)
-    check(result, Price, "price")
-    return result
+    """A ``Price`` from int cents or an exact decimal amount: ``price("19.99", "USD")``.
+
+    Checked against the spec's Price (whole int32 cents, an ISO 4217 currency).
+    """
+    if not isinstance(currency, str):
+        raise InvalidInputError("currency", f"must be a string, got {type(currency).__name__}")
+    cents = to_cents(amount, currency)
+    data = {"amount_in_cents": cents, "currency": currency}
+    violation = rules().schemas.first(data, {"$ref": "#/components/schemas/Price"})
+    if violation is not None:
+        raise InvalidInputError(violation.location or "price", violation.message.removeprefix(f"{violation.location} "))
+    return Price(amount_in_cents=cents, currency=currency)
 
 
 def to_decimal(cents: int, currency: str = "USD") -> Decimal:

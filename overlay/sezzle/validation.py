@@ -1,15 +1,13 @@
-"""Catch input the API would reject before anything is sent, naming the field and the problem.
+"""Check Python values against generated model annotations, and keep path ids from moving the URL.
 
 Types and required fields come from the generated models themselves (their attrs fields and
-annotations), so the rules follow the spec; a few rules the API states in prose (amounts, currencies,
-reference ids) are added by field name.
+annotations); no rule of the API is restated here (request rules come from the spec, see ``_rules``).
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
-import re
 import sys
 import types
 import typing
@@ -23,12 +21,6 @@ from sezzle.errors import InvalidInputError
 from sezzle_api.types import UNSET, Unset
 
 M = TypeVar("M")
-
-_REFERENCE_ID = re.compile(r"^[A-Za-z0-9_-]{1,255}$")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
-MINIMUM_ORDER_CENTS = 100  # Sezzle's documented minimum; a merchant's account may set a higher one
-_REFERENCE_FIELDS = frozenset({"reference_id", "merchant_reference_id", "order_reference_id"})
-
 
 _HINTS: dict[type[Any], dict[str, Any]] = {}
 
@@ -47,26 +39,6 @@ def _kind(value: Any) -> str:
 
 def _name(hint: Any) -> str:
     return getattr(hint, "__name__", str(hint))
-
-
-def currency(field: str, value: Any) -> str:
-    """A three-letter ISO 4217 currency code, or ``InvalidInputError`` naming ``field``."""
-    if not isinstance(value, str) or not _CURRENCY.match(value):
-        raise InvalidInputError(field, f"must be a three-letter ISO 4217 code such as USD, got {value!r}")
-    return value
-
-
-def _rules(field: str, value: Any) -> None:
-    """Constraints Sezzle's docs state in prose, checked by field name."""
-    leaf = field.rsplit(".", 1)[-1]
-    if leaf == "amount_in_cents" and isinstance(value, int) and value < 0:
-        raise InvalidInputError(field, f"must not be negative, got {value}")
-    if field.endswith("order_amount.amount_in_cents") and isinstance(value, int) and value < MINIMUM_ORDER_CENTS:
-        raise InvalidInputError(field, f"must be at least {MINIMUM_ORDER_CENTS} (Sezzle's minimum order), got {value}")
-    if leaf in ("currency", "currency_code") and isinstance(value, str):
-        currency(field, value)
-    if leaf in _REFERENCE_FIELDS and isinstance(value, str) and not _REFERENCE_ID.match(value):
-        raise InvalidInputError(field, f"must be 1 to 255 letters, digits, '-' or '_', got {value!r}")
 
 
 def _check_model(value: Any, model: type[Any], field: str) -> None:
@@ -143,8 +115,6 @@ def check(value: Any, hint: Any, field: str) -> None:
             raise InvalidInputError(field, f"must be one of {', '.join(map(str, allowed))}, got {raw!r}")
     elif isinstance(hint, type) and attrs.has(hint):
         _check_model(value, hint, field)
-        return
-    _rules(field, value)
 
 
 def to_wire(value: Any) -> Any:

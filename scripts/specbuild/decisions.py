@@ -10,7 +10,10 @@ Each file in ``openapi/decisions/`` is a YAML list. A decision names the operati
   ``remove`` keys (absent is fine), ``require`` or ``unrequire`` property names, ``add_properties``,
   ``extend_enum``,
 - at the operation itself: ``add_parameters``, ``add_responses``,
-- ``or_single_item``: a list answer may also be one bare item (Sezzle's error bodies).
+- ``or_single_item``: a list answer may also be one bare item (Sezzle's error bodies),
+- ``nullable_optional``: every optional property below the target (through ``$ref``s, ``allOf``,
+  items) also accepts null; inline objects are left as they are, and a reference or an inline enum
+  becomes ``anyOf: [it, null]`` (names.yaml names such an enum at ``.../anyOf/0``).
 
 A decision never changes an operation it does not name: where its pointer passes into a component that
 other operations also use, the change is stated beside that ``$ref`` (OpenAPI 3.1 applies such
@@ -53,6 +56,7 @@ _ACTIONS = (
     "add_parameters",
     "add_responses",
     "or_single_item",
+    "nullable_optional",
 )
 # What can be said beside a $ref without changing the component behind it.
 _BESIDE_REF = frozenset({"set", "require"})
@@ -288,6 +292,8 @@ class _Applier:
             responses = node.setdefault("responses", {})
             for status, response in actions["add_responses"].items():
                 responses.setdefault(str(status), copy.deepcopy(response))
+        if actions.get("nullable_optional"):
+            _NullableOptionals(self.document).visit(node, frozenset())
         if actions.get("or_single_item"):
             if node.get("type") != "array" or "items" not in node:
                 raise _fail(where, "or_single_item: the target is not a list schema")
@@ -320,6 +326,57 @@ class _Applier:
                     raise _fail(where, f"parameter {parameter.get('name')!r} is documented now, differently")
                 continue
             existing.append(copy.deepcopy(parameter))
+
+
+class _NullableOptionals:
+    """Let every optional property accept null, once per schema however often it is reached."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.seen: set[int] = set()
+
+    def _target(self, node: Any) -> Any:
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+            node = get(self.document, node["$ref"][1:])
+        return node
+
+    def visit(self, node: Any, required: frozenset[str]) -> None:
+        node = self._target(node)
+        if not isinstance(node, dict) or id(node) in self.seen:
+            return
+        self.seen.add(id(node))
+        required = required | frozenset(node.get("required") or [])
+        for member in node.get("allOf") or []:  # a required list in any part holds for the whole
+            required |= frozenset(self._target(member).get("required") or [])
+        for member in node.get("allOf") or []:
+            self.seen.discard(id(self._target(member)))  # a member is read with its composite's required list
+            self.visit(member, required)
+        for keyword in ("anyOf", "oneOf"):
+            for member in node.get(keyword) or []:
+                self.visit(member, frozenset())
+        if isinstance(node.get("items"), dict):
+            self.visit(node["items"], frozenset())
+        for name, schema in (node.get("properties") or {}).items():
+            self.visit(schema, frozenset())
+            if name not in required:
+                node["properties"][name] = _nullable(schema)
+
+
+def _nullable(schema: Any) -> Any:
+    if not isinstance(schema, dict):
+        return schema
+    if "$ref" in schema or "enum" in schema:  # a reference, or an enum the generator names as a class
+        documentation = {key: schema[key] for key in ("description",) if key in schema}
+        inner = {key: value for key, value in schema.items() if key not in documentation}
+        return {"anyOf": [inner, {"type": "null"}], **documentation}
+    kinds = schema.get("type")
+    if isinstance(kinds, str) and kinds != "object":
+        schema = {**schema, "type": [kinds, "null"]}
+    elif isinstance(kinds, list) and "object" not in kinds and "null" not in kinds:
+        schema = {**schema, "type": [*kinds, "null"]}
+    else:
+        return schema
+    return schema
 
 
 def apply_decisions(document: dict[str, Any], decisions: list[Decision]) -> DecisionReport:

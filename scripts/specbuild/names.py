@@ -173,18 +173,24 @@ def _name_schema(document: dict[str, Any], at: str, name: str, where: str) -> No
             rename_component(document, current, name)
             return
         if strip_docs(schemas[current]) != strip_docs(schemas[name]):
-            raise _conflict(where, name, schemas[name], schemas[current], f"component {current}")
+            if _in_use(document, name):
+                raise _conflict(where, name, schemas[name], schemas[current], f"component {current}")
+            schemas[name] = schemas[current]  # the old definition of that name is no operation's any more
         repoint(document, _PREFIX + escape(current), wanted_ref)
         del schemas[current]
         return
     if isinstance(ref, str):
         raise SpecBuildError(f"{where}: the schema is a reference outside components/schemas ({ref})")
-    if name in schemas:
-        if strip_docs(schemas[name]) != strip_docs(node):
-            raise _conflict(where, name, schemas[name], node, "the inline schema")
-    else:
-        schemas[name] = node
+    if name in schemas and strip_docs(schemas[name]) != strip_docs(node) and _in_use(document, name):
+        raise _conflict(where, name, schemas[name], node, "the inline schema")
+    if name not in schemas or strip_docs(schemas[name]) != strip_docs(node):
+        schemas[name] = node  # new, or a component no operation uses any more (a replaced definition)
     put(document, at, {"$ref": wanted_ref})
+
+
+def _in_use(document: dict[str, Any], name: str) -> bool:
+    """Whether any operation reaches the component ``name``."""
+    return "/components/schemas/" + escape(name) in usage(document)
 
 
 def _conflict(where: str, name: str, existing: Any, other: Any, what: str) -> SpecBuildError:

@@ -121,7 +121,11 @@ def test_a_full_run_matches_the_spec(checked: tuple[Gateway, httpx.Client, list[
     http.get("/v2/customer", headers=auth)
     http.get(f"/v2/customer/{customer}", headers=auth)
     http.post(f"/v2/customer/{customer}/preapprove", headers=auth, json=price(1_000))
-    http.post(f"/v2/customer/{customer}/order", headers=auth, json={"intent": "CAPTURE", "order_amount": price(700)})
+    http.post(
+        f"/v2/customer/{customer}/order",
+        headers=auth,
+        json={"intent": "CAPTURE", "reference_id": "sub_1", "order_amount": price(700)},
+    )
     http.post(f"/v2/customer/{customer}/order", headers=auth, json={"intent": "AUTH"})
     http.delete(f"/v2/customer/{customer}", headers=auth)
     http.get(f"/v2/customer/{customer}", headers=auth)

@@ -78,7 +78,9 @@ def test_deleting_a_customer_revokes_it(client: httpx.Client, auth: dict[str, st
     assert error_of(client.get(f"/v2/customer/{customer_uuid}", headers=auth))["code"] == "record_not_found"
     assert client.get("/v2/customer", headers=auth).json() == []
     order = client.post(
-        f"/v2/customer/{customer_uuid}/order", headers=auth, json={"intent": "AUTH", "order_amount": price(500)}
+        f"/v2/customer/{customer_uuid}/order",
+        headers=auth,
+        json={"intent": "AUTH", "reference_id": "sub_1", "order_amount": price(500)},
     )
     assert order.status_code == 404
 
@@ -125,7 +127,9 @@ def test_a_declined_customer_order_is_still_http_200(
     gateway.shopper.set_spending_limit(customer_uuid, 1_000)
 
     answer = client.post(
-        f"/v2/customer/{customer_uuid}/order", headers=auth, json={"intent": "CAPTURE", "order_amount": price(2_500)}
+        f"/v2/customer/{customer_uuid}/order",
+        headers=auth,
+        json={"intent": "CAPTURE", "reference_id": "sub_1", "order_amount": price(2_500)},
     )
 
     assert answer.status_code == 200
@@ -138,10 +142,16 @@ def test_a_declined_customer_order_is_still_http_200(
     ("body", "status", "location"),
     [
         ({"order_amount": price(500)}, 400, "intent"),
-        ({"intent": "AUTH"}, 400, "order_amount"),
-        ({"intent": "AUTH", "order_amount": price(99)}, 422, "order_amount.amount_in_cents"),
+        ({"intent": "AUTH", "reference_id": "sub_1"}, 400, "order_amount"),
+        ({"intent": "AUTH", "order_amount": price(500)}, 400, "reference_id"),
+        ({"intent": "AUTH", "reference_id": "sub_1", "order_amount": price(99)}, 422, "order_amount.amount_in_cents"),
         (
-            {"intent": "AUTH", "order_amount": price(500), "financing_options": ["4-pay-biweekly", "6-pay-monthly"]},
+            {
+                "intent": "AUTH",
+                "reference_id": "sub_1",
+                "order_amount": price(500),
+                "financing_options": ["4-pay-biweekly", "6-pay-monthly"],
+            },
             422,
             "financing_options",
         ),
@@ -162,7 +172,7 @@ def test_an_expired_customer_token_cannot_order(client: httpx.Client, gateway: G
     answer = client.post(
         f"/v2/customer/{customer_uuid}/order",
         headers=bearer(client, gateway),
-        json={"intent": "AUTH", "order_amount": price(500)},
+        json={"intent": "AUTH", "reference_id": "sub_1", "order_amount": price(500)},
     )
 
     assert answer.status_code == 422

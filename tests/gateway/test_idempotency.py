@@ -47,7 +47,11 @@ def _customer_order(client: httpx.Client, gateway: Gateway, auth: dict[str, str]
     body["customer"] = {"tokenize": True}
     token = client.post("/v2/session", headers=auth, json=body).json()["tokenize"]["token"]
     customer = gateway.shopper.accept_tokenization(token)
-    return f"/v2/customer/{customer}/order", {"intent": "AUTH", "order_amount": price(1_000)}, ""
+    return (
+        f"/v2/customer/{customer}/order",
+        {"intent": "AUTH", "reference_id": "sub_1", "order_amount": price(1_000)},
+        "",
+    )
 
 
 Setup = Callable[[httpx.Client, Gateway, dict[str, str]], tuple[str, dict[str, Any], str]]

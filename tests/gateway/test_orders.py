@@ -11,7 +11,7 @@ import pytest
 from sezzle.errors import InvalidInputError
 from sezzle.gateway import Gateway
 
-from .conftest import authorized_order, bearer, error_of, new_order, price
+from .conftest import WebhookReceiver, authorized_order, bearer, error_of, new_order, price
 
 
 def post(client: httpx.Client, auth: dict[str, str], order_uuid: str, action: str, body: Any) -> httpx.Response:
@@ -387,3 +387,56 @@ def test_completing_a_checkout_twice_is_refused(client: httpx.Client, gateway: G
 
     assert caught.value.field == "order_uuid"
     assert gateway.state.order(order_uuid).effects == 0
+
+
+@pytest.mark.parametrize(
+    "flag", [{}, {"partial_capture": True}, {"partial_capture": None}], ids=["absent", "true", "null"]
+)
+def test_a_partial_capture_leaves_the_rest_authorized(
+    client: httpx.Client, gateway: Gateway, auth: dict[str, str], flag: dict[str, Any]
+) -> None:
+    order_uuid = authorized_order(client, auth, gateway)
+
+    first = post(client, auth, order_uuid, "capture", {"capture_amount": price(4_000), **flag})
+    later = post(client, auth, order_uuid, "capture", {"capture_amount": price(6_000)})
+
+    assert first.status_code == later.status_code == 200
+    snapshot = gateway.state.order(order_uuid)
+    assert (snapshot.captured_cents, snapshot.released_cents, snapshot.uncaptured_cents) == (10_000, 0, 0)
+
+
+def test_partial_capture_false_captures_the_amount_and_releases_the_rest(
+    client: httpx.Client, gateway: Gateway, auth: dict[str, str], receiver: WebhookReceiver
+) -> None:
+    client.post("/v2/webhooks", headers=auth, json={"url": receiver.url, "events": ["order.captured"]})
+    order_uuid = authorized_order(client, auth, gateway)
+
+    answer = post(client, auth, order_uuid, "capture", {"capture_amount": price(4_000), "partial_capture": False})
+    later = post(client, auth, order_uuid, "capture", {"capture_amount": price(1)})
+
+    assert answer.status_code == 200
+    snapshot = gateway.state.order(order_uuid)
+    assert (snapshot.captured_cents, snapshot.released_cents, snapshot.uncaptured_cents) == (4_000, 6_000, 0)
+    assert [capture.uuid for capture in snapshot.captures] == [answer.json()["uuid"]]
+    assert snapshot.checkout_status == "completed"
+    assert (later.status_code, error_of(later)["code"]) == (422, "amount_exceeds_authorization")
+    authorization = client.get(f"/v2/order/{order_uuid}", headers=auth).json()["authorization"]
+    assert [release["amount"] for release in authorization["releases"]] == [price(6_000)]
+    gateway.wait_for_webhooks()
+    captured = receiver.received[0].json()["data"]["authorization"]
+    assert [release["amount"] for release in captured["releases"]] == [price(6_000)]
+
+
+def test_partial_capture_false_for_everything_left_releases_nothing(
+    client: httpx.Client, gateway: Gateway, auth: dict[str, str]
+) -> None:
+    order_uuid = authorized_order(client, auth, gateway)
+    post(client, auth, order_uuid, "capture", {"capture_amount": price(3_000)})
+
+    answer = post(client, auth, order_uuid, "capture", {"capture_amount": price(7_000), "partial_capture": False})
+    over = post(client, auth, order_uuid, "capture", {"capture_amount": price(20_000), "partial_capture": False})
+
+    assert answer.status_code == 200
+    assert (over.status_code, error_of(over)["code"]) == (422, "amount_exceeds_authorization")
+    snapshot = gateway.state.order(order_uuid)
+    assert (snapshot.captured_cents, snapshot.released_cents) == (10_000, 0)

@@ -107,9 +107,8 @@ def test_malformed_sessions_are_400_naming_the_field(
         (session_body(currency="usd"), "order.order_amount.currency"),
         (session_body(intent="LATER"), "order.intent"),
         (session_body(reference_id="has spaces"), "order.reference_id"),
-        (session_body(checkout_expiration="2026-03-02T11:00:00Z"), "order.checkout_expiration"),
     ],
-    ids=["below-minimum", "lowercase-currency", "unknown-intent", "bad-reference", "expiry-in-past"],
+    ids=["below-minimum", "lowercase-currency", "unknown-intent", "bad-reference"],
 )
 def test_rule_breaking_sessions_are_422_naming_the_field(
     client: httpx.Client, auth: dict[str, str], body: dict[str, Any], location: str
@@ -122,14 +121,27 @@ def test_rule_breaking_sessions_are_422_naming_the_field(
     assert error["location"] == location
 
 
-def test_a_session_needs_an_order_or_a_tokenizing_customer(client: httpx.Client, auth: dict[str, str]) -> None:
+@pytest.mark.parametrize(
+    ("customer", "status", "location"),
+    [
+        (None, 400, "customer"),
+        ({"email": "ada@example.com"}, 400, "customer.tokenize"),
+        ({"tokenize": None}, 422, "customer.tokenize"),
+        ({"tokenize": False}, 422, "customer.tokenize"),
+    ],
+    ids=["no-customer", "no-tokenize", "null-tokenize", "tokenize-false"],
+)
+def test_a_session_needs_an_order_or_a_tokenizing_customer(
+    client: httpx.Client, auth: dict[str, str], customer: dict[str, Any] | None, status: int, location: str
+) -> None:
     body = _without(session_body(), "order")
-    body["customer"] = {"email": "ada@example.com"}
+    if customer is not None:
+        body["customer"] = customer
 
     answer = client.post("/v2/session", headers=auth, json=body)
 
-    assert answer.status_code == 422
-    assert error_of(answer)["location"] == "order"
+    assert answer.status_code == status
+    assert error_of(answer)["location"] == location
 
 
 def test_a_tokenize_only_session_has_no_order(client: httpx.Client, auth: dict[str, str]) -> None:
@@ -162,6 +174,14 @@ def test_a_known_path_with_the_wrong_method_is_405(client: httpx.Client, auth: d
     assert error_of(answer)["code"] == "method_not_allowed"
 
 
+def test_a_checkout_expiration_in_the_past_is_accepted_and_the_checkout_is_already_over(
+    client: httpx.Client, auth: dict[str, str]
+) -> None:
+    order_uuid = new_order(client, auth, checkout_expiration="2026-03-02T11:00:00Z")
+
+    assert client.get(f"/v2/order/{order_uuid}", headers=auth).json()["checkout_status"] == "deleted"
+
+
 def test_the_checkout_expires_on_the_simulated_clock(
     client: httpx.Client, gateway: Gateway, auth: dict[str, str]
 ) -> None:
@@ -171,3 +191,28 @@ def test_the_checkout_expires_on_the_simulated_clock(
     gateway.clock.advance(timedelta(minutes=10))
 
     assert client.get(f"/v2/order/{order_uuid}", headers=auth).json()["checkout_status"] == "deleted"
+
+
+@pytest.mark.parametrize(
+    ("sent", "locale"),
+    [("en-US", "en-US"), ("en_US", "en-US"), ("en_CA", "en-CA"), ("fr_CA", "fr-CA"), ("fr-CA", "fr-CA"), (None, None)],
+)
+def test_either_locale_form_is_the_same_locale(
+    client: httpx.Client, gateway: Gateway, auth: dict[str, str], sent: str | None, locale: str | None
+) -> None:
+    order = client.post("/v2/session", headers=auth, json=session_body(locale=sent)).json()["order"]
+
+    assert gateway.state.order(order["uuid"]).locale == locale
+    assert f"lang='{locale or 'en-US'}'" in client.get(order["checkout_url"]).text
+
+
+@pytest.mark.parametrize("quantity", [2, 2.0, "2", "2.0000"])
+def test_a_whole_quantity_in_any_form_is_a_whole_number(
+    client: httpx.Client, auth: dict[str, str], quantity: Any
+) -> None:
+    item = {"name": "widget", "quantity": quantity, "price": price(5_000)}
+    order_uuid = new_order(client, auth, items=[item])
+
+    items = client.get(f"/v2/order/{order_uuid}", headers=auth).json()["items"]
+
+    assert items == [{"name": "widget", "quantity": 2, "price": price(5_000)}]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,60 +15,98 @@ T = TypeVar("T", bound="AddressV2")
 class AddressV2:
     """
     Attributes:
-        city (str): The city
-        country_code (str): The 2 character country code
-        postal_code (str): The postal delivery code
-        state (str): The 2 character state code
-        street (str): The street and number of the address
-        name (str | Unset): The name on the address
-        street2 (str | Unset): The apt or unit
-        phone (str | Unset): The phone number at the delivery location
-        phone_number (str | Unset): The phone number at the delivery location (the name Sezzle's examples use)
+        city (None | str | Unset): The city
+        country_code (None | str | Unset): The 2 character country code
+        name (None | str | Unset): The name on the address
+        postal_code (None | str | Unset): The postal delivery code
+        state (None | str | Unset): The 2 character state code
+        street (None | str | Unset): The street and number of the address
+        street2 (None | str | Unset): The apt or unit
+        phone (None | str | Unset): The phone number at the delivery location
+        phone_number (None | str | Unset): The phone number at the delivery location (the name Sezzle's examples use)
     """
 
-    city: str
-    country_code: str
-    postal_code: str
-    state: str
-    street: str
-    name: str | Unset = UNSET
-    street2: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    street: None | str | Unset = UNSET
+    street2: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        country_code = self.country_code
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
 
-        postal_code = self.postal_code
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        state = self.state
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
 
-        street = self.street
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
 
-        name = self.name
+        street: None | str | Unset
+        if isinstance(self.street, Unset):
+            street = UNSET
+        else:
+            street = self.street
 
-        street2 = self.street2
+        street2: None | str | Unset
+        if isinstance(self.street2, Unset):
+            street2 = UNSET
+        else:
+            street2 = self.street2
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        phone_number = self.phone_number
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "city": city,
-                "country_code": country_code,
-                "postal_code": postal_code,
-                "state": state,
-                "street": street,
-            }
-        )
+        field_dict.update({})
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
         if name is not UNSET:
             field_dict["name"] = name
+        if postal_code is not UNSET:
+            field_dict["postal_code"] = postal_code
+        if state is not UNSET:
+            field_dict["state"] = state
+        if street is not UNSET:
+            field_dict["street"] = street
         if street2 is not UNSET:
             field_dict["street2"] = street2
         if phone is not UNSET:
@@ -81,31 +119,95 @@ class AddressV2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        city = d.pop("city")
 
-        country_code = d.pop("country_code")
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        postal_code = d.pop("postal_code")
+        city = _parse_city(d.pop("city", UNSET))
 
-        state = d.pop("state")
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        street = d.pop("street")
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        street2 = d.pop("street2", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        phone = d.pop("phone", UNSET)
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        phone_number = d.pop("phone_number", UNSET)
+        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_street(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        street = _parse_street(d.pop("street", UNSET))
+
+        def _parse_street2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        street2 = _parse_street2(d.pop("street2", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
 
         address_v2 = cls(
             city=city,
             country_code=country_code,
+            name=name,
             postal_code=postal_code,
             state=state,
             street=street,
-            name=name,
             street2=street2,
             phone=phone,
             phone_number=phone_number,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.price import Price
@@ -18,13 +20,22 @@ class CaptureRequest:
     """
     Attributes:
         capture_amount (Price):
+        partial_capture (bool | None | Unset): Whether more may be captured later; false releases what remains of the
+            authorization
     """
 
     capture_amount: Price
+    partial_capture: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         capture_amount = self.capture_amount.to_dict()
+
+        partial_capture: bool | None | Unset
+        if isinstance(self.partial_capture, Unset):
+            partial_capture = UNSET
+        else:
+            partial_capture = self.partial_capture
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +44,8 @@ class CaptureRequest:
                 "capture_amount": capture_amount,
             }
         )
+        if partial_capture is not UNSET:
+            field_dict["partial_capture"] = partial_capture
 
         return field_dict
 
@@ -43,8 +56,18 @@ class CaptureRequest:
         d = dict(src_dict)
         capture_amount = Price.from_dict(d.pop("capture_amount"))
 
+        def _parse_partial_capture(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        partial_capture = _parse_partial_capture(d.pop("partial_capture", UNSET))
+
         capture_request = cls(
             capture_amount=capture_amount,
+            partial_capture=partial_capture,
         )
 
         capture_request.additional_properties = d

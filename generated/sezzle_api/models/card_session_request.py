@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,9 +28,9 @@ class CardSessionRequest:
         mode (CheckoutMode): The mode for the order checkout. Defaults to redirect if not provided. If iframe or popup
             is provided, then the cancel and complete URLs must include the origin of the parent window.
         origin (str): The window origin of the host
-        card_response_format (str | Unset): Value of token required to use tokenization
-        customer (Customer | Unset):
-        items (list[LineItem] | Unset):
+        card_response_format (None | str | Unset): Value of token required to use tokenization
+        customer (Customer | None | Unset): The customer for this session
+        items (list[LineItem] | None | Unset):
     """
 
     amount_in_cents: int
@@ -38,12 +38,14 @@ class CardSessionRequest:
     merchant_reference_id: str
     mode: CheckoutMode
     origin: str
-    card_response_format: str | Unset = UNSET
-    customer: Customer | Unset = UNSET
-    items: list[LineItem] | Unset = UNSET
+    card_response_format: None | str | Unset = UNSET
+    customer: Customer | None | Unset = UNSET
+    items: list[LineItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.customer import Customer  # noqa: PLC0415
+
         amount_in_cents = self.amount_in_cents
 
         currency = self.currency
@@ -54,18 +56,31 @@ class CardSessionRequest:
 
         origin = self.origin
 
-        card_response_format = self.card_response_format
+        card_response_format: None | str | Unset
+        if isinstance(self.card_response_format, Unset):
+            card_response_format = UNSET
+        else:
+            card_response_format = self.card_response_format
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, Customer):
             customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
             items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,23 +118,55 @@ class CardSessionRequest:
 
         origin = d.pop("origin")
 
-        card_response_format = d.pop("card_response_format", UNSET)
+        def _parse_card_response_format(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        card_response_format = _parse_card_response_format(
+            d.pop("card_response_format", UNSET)
+        )
 
-        _items = d.pop("items", UNSET)
-        items: list[LineItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = LineItem.from_dict(items_item_data)
+        def _parse_customer(data: object) -> Customer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = Customer.from_dict(data)
 
-                items.append(items_item)
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Customer | None | Unset, data)
+
+        customer = _parse_customer(d.pop("customer", UNSET))
+
+        def _parse_items(data: object) -> list[LineItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = LineItem.from_dict(items_type_0_item_data)
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LineItem] | None | Unset, data)
+
+        items = _parse_items(d.pop("items", UNSET))
 
         card_session_request = cls(
             amount_in_cents=amount_in_cents,

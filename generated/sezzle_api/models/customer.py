@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,32 +19,54 @@ T = TypeVar("T", bound="Customer")
 class Customer:
     """
     Attributes:
-        email (str | Unset): The customer's email address
-        first_name (str | Unset): The customer's first name
-        last_name (str | Unset): The customer's last name
-        phone (str | Unset): The customer's phone number
-        billing_address (AddressV2 | Unset):
+        email (None | str | Unset): The customer's email address
+        first_name (None | str | Unset): The customer's first name
+        last_name (None | str | Unset): The customer's last name
+        phone (None | str | Unset): The customer's phone number
+        billing_address (AddressV2 | None | Unset): The customer's billing address
     """
 
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    billing_address: AddressV2 | Unset = UNSET
+    email: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    billing_address: AddressV2 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        from ..models.address_v2 import AddressV2  # noqa: PLC0415
 
-        first_name = self.first_name
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        last_name = self.last_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        phone = self.phone
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address, Unset):
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        billing_address: dict[str, Any] | None | Unset
+        if isinstance(self.billing_address, Unset):
+            billing_address = UNSET
+        elif isinstance(self.billing_address, AddressV2):
             billing_address = self.billing_address.to_dict()
+        else:
+            billing_address = self.billing_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,20 +89,59 @@ class Customer:
         from ..models.address_v2 import AddressV2  # noqa: PLC0415
 
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        last_name = d.pop("last_name", UNSET)
+        email = _parse_email(d.pop("email", UNSET))
 
-        phone = d.pop("phone", UNSET)
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _billing_address = d.pop("billing_address", UNSET)
-        billing_address: AddressV2 | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
-        else:
-            billing_address = AddressV2.from_dict(_billing_address)
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_billing_address(data: object) -> AddressV2 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_address_type_0 = AddressV2.from_dict(data)
+
+                return billing_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddressV2 | None | Unset, data)
+
+        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
 
         customer = cls(
             email=email,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,13 +27,13 @@ class CustomerOrderRequest:
             The authorization expiration window can be set from 30 minutes up to 7 days in your Merchant Dashboard Settings.
         order_amount (Price):
         reference_id (str): The merchant's reference for the order (letters, digits, '-' and '_')
-        financing_options (list[InstallmentPlan] | Unset):
+        financing_options (list[InstallmentPlan] | None | Unset):
     """
 
     intent: Intent
     order_amount: Price
     reference_id: str
-    financing_options: list[InstallmentPlan] | Unset = UNSET
+    financing_options: list[InstallmentPlan] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,12 +43,17 @@ class CustomerOrderRequest:
 
         reference_id = self.reference_id
 
-        financing_options: list[str] | Unset = UNSET
-        if not isinstance(self.financing_options, Unset):
+        financing_options: list[str] | None | Unset
+        if isinstance(self.financing_options, Unset):
+            financing_options = UNSET
+        elif isinstance(self.financing_options, list):
             financing_options = []
-            for financing_options_item_data in self.financing_options:
-                financing_options_item = financing_options_item_data.value
-                financing_options.append(financing_options_item)
+            for financing_options_type_0_item_data in self.financing_options:
+                financing_options_type_0_item = financing_options_type_0_item_data.value
+                financing_options.append(financing_options_type_0_item)
+
+        else:
+            financing_options = self.financing_options
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,14 +80,31 @@ class CustomerOrderRequest:
 
         reference_id = d.pop("reference_id")
 
-        _financing_options = d.pop("financing_options", UNSET)
-        financing_options: list[InstallmentPlan] | Unset = UNSET
-        if _financing_options is not UNSET:
-            financing_options = []
-            for financing_options_item_data in _financing_options:
-                financing_options_item = InstallmentPlan(financing_options_item_data)
+        def _parse_financing_options(
+            data: object,
+        ) -> list[InstallmentPlan] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                financing_options_type_0 = []
+                _financing_options_type_0 = data
+                for financing_options_type_0_item_data in _financing_options_type_0:
+                    financing_options_type_0_item = InstallmentPlan(
+                        financing_options_type_0_item_data
+                    )
 
-                financing_options.append(financing_options_item)
+                    financing_options_type_0.append(financing_options_type_0_item)
+
+                return financing_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InstallmentPlan] | None | Unset, data)
+
+        financing_options = _parse_financing_options(d.pop("financing_options", UNSET))
 
         customer_order_request = cls(
             intent=intent,

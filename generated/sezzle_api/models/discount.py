@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.price import Price
@@ -17,27 +19,38 @@ T = TypeVar("T", bound="Discount")
 class Discount:
     """
     Attributes:
-        amount (Price):
-        name (str): The description of the discount
+        amount (None | Price | Unset): A price object
+        name (None | str | Unset): The description of the discount
     """
 
-    amount: Price
-    name: str
+    amount: None | Price | Unset = UNSET
+    name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount.to_dict()
+        from ..models.price import Price  # noqa: PLC0415
 
-        name = self.name
+        amount: dict[str, Any] | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        elif isinstance(self.amount, Price):
+            amount = self.amount.to_dict()
+        else:
+            amount = self.amount
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
@@ -46,9 +59,32 @@ class Discount:
         from ..models.price import Price  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = Price.from_dict(d.pop("amount"))
 
-        name = d.pop("name")
+        def _parse_amount(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                amount_type_0 = Price.from_dict(data)
+
+                return amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         discount = cls(
             amount=amount,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,20 +22,20 @@ class ExpressCheckoutUpdate:
     Attributes:
         address_uuid (str): The shipping address the shopper chose
         currency_code (str): The ISO 4217 currency of the amounts
-        amount_in_cents (int | Unset): The final order amount
-        checkout_uuid (str | Unset):
-        shipping_amount_in_cents (int | Unset):
-        shipping_options (list[ExpressShippingOption] | Unset):
-        tax_amount_in_cents (int | Unset):
+        amount_in_cents (int | None | Unset): The final order amount
+        checkout_uuid (None | str | Unset):
+        shipping_amount_in_cents (int | None | Unset):
+        shipping_options (list[ExpressShippingOption] | None | Unset):
+        tax_amount_in_cents (int | None | Unset):
     """
 
     address_uuid: str
     currency_code: str
-    amount_in_cents: int | Unset = UNSET
-    checkout_uuid: str | Unset = UNSET
-    shipping_amount_in_cents: int | Unset = UNSET
-    shipping_options: list[ExpressShippingOption] | Unset = UNSET
-    tax_amount_in_cents: int | Unset = UNSET
+    amount_in_cents: int | None | Unset = UNSET
+    checkout_uuid: None | str | Unset = UNSET
+    shipping_amount_in_cents: int | None | Unset = UNSET
+    shipping_options: list[ExpressShippingOption] | None | Unset = UNSET
+    tax_amount_in_cents: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,20 +43,43 @@ class ExpressCheckoutUpdate:
 
         currency_code = self.currency_code
 
-        amount_in_cents = self.amount_in_cents
+        amount_in_cents: int | None | Unset
+        if isinstance(self.amount_in_cents, Unset):
+            amount_in_cents = UNSET
+        else:
+            amount_in_cents = self.amount_in_cents
 
-        checkout_uuid = self.checkout_uuid
+        checkout_uuid: None | str | Unset
+        if isinstance(self.checkout_uuid, Unset):
+            checkout_uuid = UNSET
+        else:
+            checkout_uuid = self.checkout_uuid
 
-        shipping_amount_in_cents = self.shipping_amount_in_cents
+        shipping_amount_in_cents: int | None | Unset
+        if isinstance(self.shipping_amount_in_cents, Unset):
+            shipping_amount_in_cents = UNSET
+        else:
+            shipping_amount_in_cents = self.shipping_amount_in_cents
 
-        shipping_options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.shipping_options, Unset):
+        shipping_options: list[dict[str, Any]] | None | Unset
+        if isinstance(self.shipping_options, Unset):
+            shipping_options = UNSET
+        elif isinstance(self.shipping_options, list):
             shipping_options = []
-            for shipping_options_item_data in self.shipping_options:
-                shipping_options_item = shipping_options_item_data.to_dict()
-                shipping_options.append(shipping_options_item)
+            for shipping_options_type_0_item_data in self.shipping_options:
+                shipping_options_type_0_item = (
+                    shipping_options_type_0_item_data.to_dict()
+                )
+                shipping_options.append(shipping_options_type_0_item)
 
-        tax_amount_in_cents = self.tax_amount_in_cents
+        else:
+            shipping_options = self.shipping_options
+
+        tax_amount_in_cents: int | None | Unset
+        if isinstance(self.tax_amount_in_cents, Unset):
+            tax_amount_in_cents = UNSET
+        else:
+            tax_amount_in_cents = self.tax_amount_in_cents
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,24 +111,71 @@ class ExpressCheckoutUpdate:
 
         currency_code = d.pop("currency_code")
 
-        amount_in_cents = d.pop("amount_in_cents", UNSET)
+        def _parse_amount_in_cents(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        checkout_uuid = d.pop("checkout_uuid", UNSET)
+        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents", UNSET))
 
-        shipping_amount_in_cents = d.pop("shipping_amount_in_cents", UNSET)
+        def _parse_checkout_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _shipping_options = d.pop("shipping_options", UNSET)
-        shipping_options: list[ExpressShippingOption] | Unset = UNSET
-        if _shipping_options is not UNSET:
-            shipping_options = []
-            for shipping_options_item_data in _shipping_options:
-                shipping_options_item = ExpressShippingOption.from_dict(
-                    shipping_options_item_data
-                )
+        checkout_uuid = _parse_checkout_uuid(d.pop("checkout_uuid", UNSET))
 
-                shipping_options.append(shipping_options_item)
+        def _parse_shipping_amount_in_cents(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        tax_amount_in_cents = d.pop("tax_amount_in_cents", UNSET)
+        shipping_amount_in_cents = _parse_shipping_amount_in_cents(
+            d.pop("shipping_amount_in_cents", UNSET)
+        )
+
+        def _parse_shipping_options(
+            data: object,
+        ) -> list[ExpressShippingOption] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                shipping_options_type_0 = []
+                _shipping_options_type_0 = data
+                for shipping_options_type_0_item_data in _shipping_options_type_0:
+                    shipping_options_type_0_item = ExpressShippingOption.from_dict(
+                        shipping_options_type_0_item_data
+                    )
+
+                    shipping_options_type_0.append(shipping_options_type_0_item)
+
+                return shipping_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ExpressShippingOption] | None | Unset, data)
+
+        shipping_options = _parse_shipping_options(d.pop("shipping_options", UNSET))
+
+        def _parse_tax_amount_in_cents(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax_amount_in_cents = _parse_tax_amount_in_cents(
+            d.pop("tax_amount_in_cents", UNSET)
+        )
 
         express_checkout_update = cls(
             address_uuid=address_uuid,

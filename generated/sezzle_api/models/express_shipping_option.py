@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,29 +16,45 @@ class ExpressShippingOption:
     """
     Attributes:
         name (str):
-        description (str | Unset):
-        final_order_amount_in_cents (int | Unset):
-        shipping_amount_in_cents (int | Unset):
-        tax_amount_in_cents (int | Unset):
+        description (None | str | Unset):
+        final_order_amount_in_cents (int | None | Unset):
+        shipping_amount_in_cents (int | None | Unset):
+        tax_amount_in_cents (int | None | Unset):
     """
 
     name: str
-    description: str | Unset = UNSET
-    final_order_amount_in_cents: int | Unset = UNSET
-    shipping_amount_in_cents: int | Unset = UNSET
-    tax_amount_in_cents: int | Unset = UNSET
+    description: None | str | Unset = UNSET
+    final_order_amount_in_cents: int | None | Unset = UNSET
+    shipping_amount_in_cents: int | None | Unset = UNSET
+    tax_amount_in_cents: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        final_order_amount_in_cents = self.final_order_amount_in_cents
+        final_order_amount_in_cents: int | None | Unset
+        if isinstance(self.final_order_amount_in_cents, Unset):
+            final_order_amount_in_cents = UNSET
+        else:
+            final_order_amount_in_cents = self.final_order_amount_in_cents
 
-        shipping_amount_in_cents = self.shipping_amount_in_cents
+        shipping_amount_in_cents: int | None | Unset
+        if isinstance(self.shipping_amount_in_cents, Unset):
+            shipping_amount_in_cents = UNSET
+        else:
+            shipping_amount_in_cents = self.shipping_amount_in_cents
 
-        tax_amount_in_cents = self.tax_amount_in_cents
+        tax_amount_in_cents: int | None | Unset
+        if isinstance(self.tax_amount_in_cents, Unset):
+            tax_amount_in_cents = UNSET
+        else:
+            tax_amount_in_cents = self.tax_amount_in_cents
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,13 +79,47 @@ class ExpressShippingOption:
         d = dict(src_dict)
         name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        final_order_amount_in_cents = d.pop("final_order_amount_in_cents", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        shipping_amount_in_cents = d.pop("shipping_amount_in_cents", UNSET)
+        def _parse_final_order_amount_in_cents(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        tax_amount_in_cents = d.pop("tax_amount_in_cents", UNSET)
+        final_order_amount_in_cents = _parse_final_order_amount_in_cents(
+            d.pop("final_order_amount_in_cents", UNSET)
+        )
+
+        def _parse_shipping_amount_in_cents(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        shipping_amount_in_cents = _parse_shipping_amount_in_cents(
+            d.pop("shipping_amount_in_cents", UNSET)
+        )
+
+        def _parse_tax_amount_in_cents(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax_amount_in_cents = _parse_tax_amount_in_cents(
+            d.pop("tax_amount_in_cents", UNSET)
+        )
 
         express_shipping_option = cls(
             name=name,

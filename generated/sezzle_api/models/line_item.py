@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,30 +23,30 @@ class LineItem:
         Attributes:
             name (str): The name of the item
             price (Price):
-            quantity (int): The quantity purchased
-            sku (str): The sku identifier
-            category_path (str | Unset): The category path where the product is located. Use `>` only as the category
+            quantity (int | str):
+            category_path (None | str | Unset): The category path where the product is located. Use `>` only as the category
                 delimiter, not as part of a product or category name. Example: Camping Gear & Supplies > Tents & Shelters.
-            brand (str | Unset): The products brand name as customers would recognize. Examples: Nike, Kelty, Brooks,
+            sku (None | str | Unset): The sku identifier
+            brand (None | str | Unset): The products brand name as customers would recognize. Examples: Nike, Kelty, Brooks,
                 Carhartt, Columbia
-            global_trade_item_number (str | Unset): The products Global Trade Item Number (GTIN). Common types include UPC,
-                ISBN, EAN. Exclude dashes and spaces.
-            image_url (str | Unset): The fully qualified URL that shows the image
-            manufacturer_part_number (str | Unset): The products Manufacturer Part Number (MPN) which together with brand
-                can uniquely identify a product.
-            product_url (str | Unset): The fully qualified URL that links directly to the product being purchased
+            global_trade_item_number (None | str | Unset): The products Global Trade Item Number (GTIN). Common types
+                include UPC, ISBN, EAN. Exclude dashes and spaces.
+            image_url (None | str | Unset): The fully qualified URL that shows the image
+            manufacturer_part_number (None | str | Unset): The products Manufacturer Part Number (MPN) which together with
+                brand can uniquely identify a product.
+            product_url (None | str | Unset): The fully qualified URL that links directly to the product being purchased
     """
 
     name: str
     price: Price
-    quantity: int
-    sku: str
-    category_path: str | Unset = UNSET
-    brand: str | Unset = UNSET
-    global_trade_item_number: str | Unset = UNSET
-    image_url: str | Unset = UNSET
-    manufacturer_part_number: str | Unset = UNSET
-    product_url: str | Unset = UNSET
+    quantity: int | str
+    category_path: None | str | Unset = UNSET
+    sku: None | str | Unset = UNSET
+    brand: None | str | Unset = UNSET
+    global_trade_item_number: None | str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
+    manufacturer_part_number: None | str | Unset = UNSET
+    product_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,21 +54,50 @@ class LineItem:
 
         price = self.price.to_dict()
 
+        quantity: int | str
         quantity = self.quantity
 
-        sku = self.sku
+        category_path: None | str | Unset
+        if isinstance(self.category_path, Unset):
+            category_path = UNSET
+        else:
+            category_path = self.category_path
 
-        category_path = self.category_path
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
 
-        brand = self.brand
+        brand: None | str | Unset
+        if isinstance(self.brand, Unset):
+            brand = UNSET
+        else:
+            brand = self.brand
 
-        global_trade_item_number = self.global_trade_item_number
+        global_trade_item_number: None | str | Unset
+        if isinstance(self.global_trade_item_number, Unset):
+            global_trade_item_number = UNSET
+        else:
+            global_trade_item_number = self.global_trade_item_number
 
-        image_url = self.image_url
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
 
-        manufacturer_part_number = self.manufacturer_part_number
+        manufacturer_part_number: None | str | Unset
+        if isinstance(self.manufacturer_part_number, Unset):
+            manufacturer_part_number = UNSET
+        else:
+            manufacturer_part_number = self.manufacturer_part_number
 
-        product_url = self.product_url
+        product_url: None | str | Unset
+        if isinstance(self.product_url, Unset):
+            product_url = UNSET
+        else:
+            product_url = self.product_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,11 +106,12 @@ class LineItem:
                 "name": name,
                 "price": price,
                 "quantity": quantity,
-                "sku": sku,
             }
         )
         if category_path is not UNSET:
             field_dict["category_path"] = category_path
+        if sku is not UNSET:
+            field_dict["sku"] = sku
         if brand is not UNSET:
             field_dict["brand"] = brand
         if global_trade_item_number is not UNSET:
@@ -104,28 +134,84 @@ class LineItem:
 
         price = Price.from_dict(d.pop("price"))
 
-        quantity = d.pop("quantity")
+        def _parse_quantity(data: object) -> int | str:
+            return cast(int | str, data)
 
-        sku = d.pop("sku")
+        quantity = _parse_quantity(d.pop("quantity"))
 
-        category_path = d.pop("category_path", UNSET)
+        def _parse_category_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        brand = d.pop("brand", UNSET)
+        category_path = _parse_category_path(d.pop("category_path", UNSET))
 
-        global_trade_item_number = d.pop("global_trade_item_number", UNSET)
+        def _parse_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        image_url = d.pop("image_url", UNSET)
+        sku = _parse_sku(d.pop("sku", UNSET))
 
-        manufacturer_part_number = d.pop("manufacturer_part_number", UNSET)
+        def _parse_brand(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        product_url = d.pop("product_url", UNSET)
+        brand = _parse_brand(d.pop("brand", UNSET))
+
+        def _parse_global_trade_item_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        global_trade_item_number = _parse_global_trade_item_number(
+            d.pop("global_trade_item_number", UNSET)
+        )
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("image_url", UNSET))
+
+        def _parse_manufacturer_part_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        manufacturer_part_number = _parse_manufacturer_part_number(
+            d.pop("manufacturer_part_number", UNSET)
+        )
+
+        def _parse_product_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_url = _parse_product_url(d.pop("product_url", UNSET))
 
         line_item = cls(
             name=name,
             price=price,
             quantity=quantity,
-            sku=sku,
             category_path=category_path,
+            sku=sku,
             brand=brand,
             global_trade_item_number=global_trade_item_number,
             image_url=image_url,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,23 +21,27 @@ class LineItemBasic:
     in the order. Please talk with your account manager for further details.
 
         Attributes:
-            category_path (str | Unset): The category path where the product is located. Use `>` only as the category
+            category_path (None | str | Unset): The category path where the product is located. Use `>` only as the category
                 delimiter, not as part of a product or category name. Example: Camping Gear & Supplies > Tents & Shelters.
             name (str | Unset): The name of the item
             price (Price | Unset):
-            quantity (int | Unset): The quantity purchased
-            sku (str | Unset): The sku identifier
+            quantity (int | str | Unset):
+            sku (None | str | Unset): The sku identifier
     """
 
-    category_path: str | Unset = UNSET
+    category_path: None | str | Unset = UNSET
     name: str | Unset = UNSET
     price: Price | Unset = UNSET
-    quantity: int | Unset = UNSET
-    sku: str | Unset = UNSET
+    quantity: int | str | Unset = UNSET
+    sku: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category_path = self.category_path
+        category_path: None | str | Unset
+        if isinstance(self.category_path, Unset):
+            category_path = UNSET
+        else:
+            category_path = self.category_path
 
         name = self.name
 
@@ -45,9 +49,17 @@ class LineItemBasic:
         if not isinstance(self.price, Unset):
             price = self.price.to_dict()
 
-        quantity = self.quantity
+        quantity: int | str | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
 
-        sku = self.sku
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,7 +82,15 @@ class LineItemBasic:
         from ..models.price import Price  # noqa: PLC0415
 
         d = dict(src_dict)
-        category_path = d.pop("category_path", UNSET)
+
+        def _parse_category_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category_path = _parse_category_path(d.pop("category_path", UNSET))
 
         name = d.pop("name", UNSET)
 
@@ -81,9 +101,21 @@ class LineItemBasic:
         else:
             price = Price.from_dict(_price)
 
-        quantity = d.pop("quantity", UNSET)
+        def _parse_quantity(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        sku = d.pop("sku", UNSET)
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
 
         line_item_basic = cls(
             category_path=category_path,

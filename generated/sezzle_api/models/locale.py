@@ -3,8 +3,11 @@ from enum import StrEnum
 
 class Locale(StrEnum):
     EN_CA = "en-CA"
+    EN_CA_PLATFORM = "en_CA"
     EN_US = "en-US"
+    EN_US_PLATFORM = "en_US"
     FR_CA = "fr-CA"
+    FR_CA_PLATFORM = "fr_CA"
 
     def __str__(self) -> str:
         return str(self.value)

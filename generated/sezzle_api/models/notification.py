@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,25 +16,36 @@ T = TypeVar("T", bound="Notification")
 class Notification:
     """
     Attributes:
-        language (Language | Unset): The 2-character ISO 639 langauge code of the notification. Acceptable values are en
-            and fr-CA. Will default to English if not provided.
-        to_email (str | Unset): The email address of the notification
-        to_sms_phone (str | Unset): The SMS phone number of the notification
+        language (Language | None | Unset):
+        to_email (None | str | Unset): The email address of the notification
+        to_sms_phone (None | str | Unset): The SMS phone number of the notification
     """
 
-    language: Language | Unset = UNSET
-    to_email: str | Unset = UNSET
-    to_sms_phone: str | Unset = UNSET
+    language: Language | None | Unset = UNSET
+    to_email: None | str | Unset = UNSET
+    to_sms_phone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        elif isinstance(self.language, Language):
             language = self.language.value
+        else:
+            language = self.language
 
-        to_email = self.to_email
+        to_email: None | str | Unset
+        if isinstance(self.to_email, Unset):
+            to_email = UNSET
+        else:
+            to_email = self.to_email
 
-        to_sms_phone = self.to_sms_phone
+        to_sms_phone: None | str | Unset
+        if isinstance(self.to_sms_phone, Unset):
+            to_sms_phone = UNSET
+        else:
+            to_sms_phone = self.to_sms_phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,16 +62,41 @@ class Notification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _language = d.pop("language", UNSET)
-        language: Language | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = Language(_language)
 
-        to_email = d.pop("to_email", UNSET)
+        def _parse_language(data: object) -> Language | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = Language(data)
 
-        to_sms_phone = d.pop("to_sms_phone", UNSET)
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
+        def _parse_to_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_email = _parse_to_email(d.pop("to_email", UNSET))
+
+        def _parse_to_sms_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_sms_phone = _parse_to_sms_phone(d.pop("to_sms_phone", UNSET))
 
         notification = cls(
             language=language,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,25 +21,30 @@ class OrderDetail:
     """
     Attributes:
         description (str | Unset): Your description for this order
-        items (list[LineItem] | Unset): The items being purchased
+        items (list[LineItem] | None | Unset): The items being purchased
         metadata (OrderDetailMetadata | Unset): Object for any custom data you want to submit with the checkout. You are
             not limited to the key-value pairs shown in the example, and you may use any key-value pairs you like
     """
 
     description: str | Unset = UNSET
-    items: list[LineItem] | Unset = UNSET
+    items: list[LineItem] | None | Unset = UNSET
     metadata: OrderDetailMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
             items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -65,14 +70,27 @@ class OrderDetail:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
-        _items = d.pop("items", UNSET)
-        items: list[LineItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = LineItem.from_dict(items_item_data)
+        def _parse_items(data: object) -> list[LineItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = LineItem.from_dict(items_type_0_item_data)
 
-                items.append(items_item)
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LineItem] | None | Unset, data)
+
+        items = _parse_items(d.pop("items", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: OrderDetailMetadata | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,20 +18,24 @@ class SessionRequestCancelUrl:
 
     Attributes:
         href (str): The URL used when redirecting a customer upon order cancellation
-        method (SessionRequestCancelUrlMethod | Unset): The HTTP request method used when redirecting a customer.
+        method (None | SessionRequestCancelUrlMethod | Unset): The HTTP request method used when redirecting a customer.
             Currently only the GET method is supported. If omitted, will default to GET.
     """
 
     href: str
-    method: SessionRequestCancelUrlMethod | Unset = UNSET
+    method: None | SessionRequestCancelUrlMethod | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         href = self.href
 
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
+        method: None | str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        elif isinstance(self.method, SessionRequestCancelUrlMethod):
             method = self.method.value
+        else:
+            method = self.method
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,12 +54,22 @@ class SessionRequestCancelUrl:
         d = dict(src_dict)
         href = d.pop("href")
 
-        _method = d.pop("method", UNSET)
-        method: SessionRequestCancelUrlMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = SessionRequestCancelUrlMethod(_method)
+        def _parse_method(data: object) -> None | SessionRequestCancelUrlMethod | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                method_type_0 = SessionRequestCancelUrlMethod(data)
+
+                return method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SessionRequestCancelUrlMethod | Unset, data)
+
+        method = _parse_method(d.pop("method", UNSET))
 
         session_request_cancel_url = cls(
             href=href,

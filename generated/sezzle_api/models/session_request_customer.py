@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,63 +24,102 @@ class SessionRequestCustomer:
     customer information as possible.
 
         Attributes:
-            email (str | Unset): The customer's email address
-            first_name (str | Unset): The customer's first name
-            last_name (str | Unset): The customer's last name
-            phone (str | Unset): The customer's phone number
-            billing_address (AddressV2 | Unset):
-            dob (datetime.date | Unset): The customer's date of birth in YYYY-MM-DD format (parameter is input only)
-            recurring (bool | Unset): Indicates whether the tokenization is part of a recurring subscription.
+            email (None | str | Unset): The customer's email address
+            first_name (None | str | Unset): The customer's first name
+            last_name (None | str | Unset): The customer's last name
+            phone (None | str | Unset): The customer's phone number
+            billing_address (AddressV2 | None | Unset): The customer's billing address
+            dob (None | str | Unset): The customer's date of birth in YYYY-MM-DD format (parameter is input only)
+            recurring (bool | None | Unset): Indicates whether the tokenization is part of a recurring subscription.
                   true - The token is associated with a subscription and will be reused for future charges.
                   false - The token is for a one-time use, such as Pre-order or Single Tokenization.
             recurring_metadata (SessionRequestCustomerRecurringMetadata | Unset):
-            shipping_address (AddressV2 | Unset):
-            tokenize (bool | Unset): Tokenizing a customer allows you to authorize future transactions on their behalf. If
-                omitted, will default to false.
+            shipping_address (AddressV2 | None | Unset): The customer's shipping address.
+                Merchants enrolled in Sezzle's Long Term Lending program (as well as general integrations) must send a Customer
+                object that includes, at a minimum, a complete and valid shipping_address object. Post office box (i.e., P. O.
+                Box) addresses are not accepted for this purpose. For more details, please contact your account manager.
+            tokenize (bool | None | Unset): Tokenizing a customer allows you to authorize future transactions on their
+                behalf. If omitted, will default to false.
                 To create an order and tokenize a customer in a single session, set customer.tokenize to true and provide an
                 order object. The user will be prompted to accept tokenization during checkout.
     """
 
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    billing_address: AddressV2 | Unset = UNSET
-    dob: datetime.date | Unset = UNSET
-    recurring: bool | Unset = UNSET
+    email: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    billing_address: AddressV2 | None | Unset = UNSET
+    dob: None | str | Unset = UNSET
+    recurring: bool | None | Unset = UNSET
     recurring_metadata: SessionRequestCustomerRecurringMetadata | Unset = UNSET
-    shipping_address: AddressV2 | Unset = UNSET
-    tokenize: bool | Unset = UNSET
+    shipping_address: AddressV2 | None | Unset = UNSET
+    tokenize: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        from ..models.address_v2 import AddressV2  # noqa: PLC0415
 
-        first_name = self.first_name
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        last_name = self.last_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        phone = self.phone
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address, Unset):
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        billing_address: dict[str, Any] | None | Unset
+        if isinstance(self.billing_address, Unset):
+            billing_address = UNSET
+        elif isinstance(self.billing_address, AddressV2):
             billing_address = self.billing_address.to_dict()
+        else:
+            billing_address = self.billing_address
 
-        dob: str | Unset = UNSET
-        if not isinstance(self.dob, Unset):
-            dob = self.dob.isoformat()
+        dob: None | str | Unset
+        if isinstance(self.dob, Unset):
+            dob = UNSET
+        else:
+            dob = self.dob
 
-        recurring = self.recurring
+        recurring: bool | None | Unset
+        if isinstance(self.recurring, Unset):
+            recurring = UNSET
+        else:
+            recurring = self.recurring
 
         recurring_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recurring_metadata, Unset):
             recurring_metadata = self.recurring_metadata.to_dict()
 
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
+        shipping_address: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_address, Unset):
+            shipping_address = UNSET
+        elif isinstance(self.shipping_address, AddressV2):
             shipping_address = self.shipping_address.to_dict()
+        else:
+            shipping_address = self.shipping_address
 
-        tokenize = self.tokenize
+        tokenize: bool | None | Unset
+        if isinstance(self.tokenize, Unset):
+            tokenize = UNSET
+        else:
+            tokenize = self.tokenize
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,29 +155,77 @@ class SessionRequestCustomer:
         )
 
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        last_name = d.pop("last_name", UNSET)
+        email = _parse_email(d.pop("email", UNSET))
 
-        phone = d.pop("phone", UNSET)
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _billing_address = d.pop("billing_address", UNSET)
-        billing_address: AddressV2 | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
-        else:
-            billing_address = AddressV2.from_dict(_billing_address)
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
 
-        _dob = d.pop("dob", UNSET)
-        dob: datetime.date | Unset
-        if isinstance(_dob, Unset):
-            dob = UNSET
-        else:
-            dob = datetime.date.fromisoformat(_dob)
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        recurring = d.pop("recurring", UNSET)
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_billing_address(data: object) -> AddressV2 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_address_type_0 = AddressV2.from_dict(data)
+
+                return billing_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddressV2 | None | Unset, data)
+
+        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
+
+        def _parse_dob(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dob = _parse_dob(d.pop("dob", UNSET))
+
+        def _parse_recurring(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        recurring = _parse_recurring(d.pop("recurring", UNSET))
 
         _recurring_metadata = d.pop("recurring_metadata", UNSET)
         recurring_metadata: SessionRequestCustomerRecurringMetadata | Unset
@@ -150,14 +236,31 @@ class SessionRequestCustomer:
                 _recurring_metadata
             )
 
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: AddressV2 | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = AddressV2.from_dict(_shipping_address)
+        def _parse_shipping_address(data: object) -> AddressV2 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_address_type_0 = AddressV2.from_dict(data)
 
-        tokenize = d.pop("tokenize", UNSET)
+                return shipping_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddressV2 | None | Unset, data)
+
+        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+
+        def _parse_tokenize(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        tokenize = _parse_tokenize(d.pop("tokenize", UNSET))
 
         session_request_customer = cls(
             email=email,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,15 +15,19 @@ T = TypeVar("T", bound="SessionRequestCustomerRecurringMetadata")
 class SessionRequestCustomerRecurringMetadata:
     """
     Attributes:
-        name (str | Unset): The name of the subscription plan associated with the recurring tokenization. This field
-            provides context for the recurring charge agreement and can be shown in checkout
+        name (None | str | Unset): The name of the subscription plan associated with the recurring tokenization. This
+            field provides context for the recurring charge agreement and can be shown in checkout
     """
 
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,7 +40,15 @@ class SessionRequestCustomerRecurringMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         session_request_customer_recurring_metadata = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,40 +36,41 @@ class SessionRequestOrder:
         reference_id (str): The checkout or cart ID from the merchant, currently used for tracking only (must contain
             only alphanumeric characters, dashes (-), and underscores (_))
         description (str): Your description for this order
-        items (list[LineItem] | Unset): The items being purchased
+        items (list[LineItem] | None | Unset): The items being purchased
         metadata (OrderDetailMetadata | Unset): Object for any custom data you want to submit with the checkout. You are
             not limited to the key-value pairs shown in the example, and you may use any key-value pairs you like
-        checkout_financing_options (list[InstallmentPlan] | Unset): The financing options of the checkout. Only one
-            option can be included.
-        checkout_mode (CheckoutMode | Unset): The mode for the order checkout. Defaults to redirect if not provided. If
-            iframe or popup is provided, then the cancel and complete URLs must include the origin of the parent window.
-        discounts (list[Discount] | Unset): The discounts applied to this order. Must be included in total
-        locale (Locale | Unset): Localizes the checkout. Accepted values are en-US (English, United States), en-CA
-            (English, Canada) and fr-CA (French, Canada). Defaults to en-US if not provided.
-        requires_shipping_info (bool | Unset): Flag to indicate if you would like us to collect shipping information for
-            this checkout from the customer. If omitted, defaults to false.
-        send_checkout_url (Notification | Unset):
-        shipping_amount (Price | Unset):
-        tax_amount (Price | Unset):
+        checkout_financing_options (list[InstallmentPlan] | None | Unset): The financing options of the checkout. Only
+            one option can be included.
+        checkout_mode (CheckoutMode | None | Unset):
+        discounts (list[Discount] | None | Unset): The discounts applied to this order. Must be included in total
+        locale (Locale | None | Unset):
+        requires_shipping_info (bool | None | Unset): Flag to indicate if you would like us to collect shipping
+            information for this checkout from the customer. If omitted, defaults to false.
+        send_checkout_url (None | Notification | Unset): A Notification object for sending checkout URL to the customer
+        shipping_amount (None | Price | Unset): The shipping fees applied to this order. Must be included in the total
+        tax_amount (None | Price | Unset): The taxes applied to this order. Must be included in the total
     """
 
     intent: Intent
     order_amount: Price
     reference_id: str
     description: str
-    items: list[LineItem] | Unset = UNSET
+    items: list[LineItem] | None | Unset = UNSET
     metadata: OrderDetailMetadata | Unset = UNSET
-    checkout_financing_options: list[InstallmentPlan] | Unset = UNSET
-    checkout_mode: CheckoutMode | Unset = UNSET
-    discounts: list[Discount] | Unset = UNSET
-    locale: Locale | Unset = UNSET
-    requires_shipping_info: bool | Unset = UNSET
-    send_checkout_url: Notification | Unset = UNSET
-    shipping_amount: Price | Unset = UNSET
-    tax_amount: Price | Unset = UNSET
+    checkout_financing_options: list[InstallmentPlan] | None | Unset = UNSET
+    checkout_mode: CheckoutMode | None | Unset = UNSET
+    discounts: list[Discount] | None | Unset = UNSET
+    locale: Locale | None | Unset = UNSET
+    requires_shipping_info: bool | None | Unset = UNSET
+    send_checkout_url: None | Notification | Unset = UNSET
+    shipping_amount: None | Price | Unset = UNSET
+    tax_amount: None | Price | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.notification import Notification  # noqa: PLC0415
+        from ..models.price import Price  # noqa: PLC0415
+
         intent = self.intent.value
 
         order_amount = self.order_amount.to_dict()
@@ -78,54 +79,97 @@ class SessionRequestOrder:
 
         description = self.description
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
             items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        checkout_financing_options: list[str] | Unset = UNSET
-        if not isinstance(self.checkout_financing_options, Unset):
+        checkout_financing_options: list[str] | None | Unset
+        if isinstance(self.checkout_financing_options, Unset):
+            checkout_financing_options = UNSET
+        elif isinstance(self.checkout_financing_options, list):
             checkout_financing_options = []
-            for checkout_financing_options_item_data in self.checkout_financing_options:
-                checkout_financing_options_item = (
-                    checkout_financing_options_item_data.value
+            for (
+                checkout_financing_options_type_0_item_data
+            ) in self.checkout_financing_options:
+                checkout_financing_options_type_0_item = (
+                    checkout_financing_options_type_0_item_data.value
                 )
-                checkout_financing_options.append(checkout_financing_options_item)
+                checkout_financing_options.append(
+                    checkout_financing_options_type_0_item
+                )
 
-        checkout_mode: str | Unset = UNSET
-        if not isinstance(self.checkout_mode, Unset):
+        else:
+            checkout_financing_options = self.checkout_financing_options
+
+        checkout_mode: None | str | Unset
+        if isinstance(self.checkout_mode, Unset):
+            checkout_mode = UNSET
+        elif isinstance(self.checkout_mode, CheckoutMode):
             checkout_mode = self.checkout_mode.value
+        else:
+            checkout_mode = self.checkout_mode
 
-        discounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discounts, Unset):
+        discounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.discounts, Unset):
+            discounts = UNSET
+        elif isinstance(self.discounts, list):
             discounts = []
-            for discounts_item_data in self.discounts:
-                discounts_item = discounts_item_data.to_dict()
-                discounts.append(discounts_item)
+            for discounts_type_0_item_data in self.discounts:
+                discounts_type_0_item = discounts_type_0_item_data.to_dict()
+                discounts.append(discounts_type_0_item)
 
-        locale: str | Unset = UNSET
-        if not isinstance(self.locale, Unset):
+        else:
+            discounts = self.discounts
+
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        elif isinstance(self.locale, Locale):
             locale = self.locale.value
+        else:
+            locale = self.locale
 
-        requires_shipping_info = self.requires_shipping_info
+        requires_shipping_info: bool | None | Unset
+        if isinstance(self.requires_shipping_info, Unset):
+            requires_shipping_info = UNSET
+        else:
+            requires_shipping_info = self.requires_shipping_info
 
-        send_checkout_url: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_checkout_url, Unset):
+        send_checkout_url: dict[str, Any] | None | Unset
+        if isinstance(self.send_checkout_url, Unset):
+            send_checkout_url = UNSET
+        elif isinstance(self.send_checkout_url, Notification):
             send_checkout_url = self.send_checkout_url.to_dict()
+        else:
+            send_checkout_url = self.send_checkout_url
 
-        shipping_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_amount, Unset):
+        shipping_amount: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_amount, Unset):
+            shipping_amount = UNSET
+        elif isinstance(self.shipping_amount, Price):
             shipping_amount = self.shipping_amount.to_dict()
+        else:
+            shipping_amount = self.shipping_amount
 
-        tax_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_amount, Unset):
+        tax_amount: dict[str, Any] | None | Unset
+        if isinstance(self.tax_amount, Unset):
+            tax_amount = UNSET
+        elif isinstance(self.tax_amount, Price):
             tax_amount = self.tax_amount.to_dict()
+        else:
+            tax_amount = self.tax_amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,14 +221,27 @@ class SessionRequestOrder:
 
         description = d.pop("description")
 
-        _items = d.pop("items", UNSET)
-        items: list[LineItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = LineItem.from_dict(items_item_data)
+        def _parse_items(data: object) -> list[LineItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = LineItem.from_dict(items_type_0_item_data)
 
-                items.append(items_item)
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LineItem] | None | Unset, data)
+
+        items = _parse_items(d.pop("items", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: OrderDetailMetadata | Unset
@@ -193,62 +250,157 @@ class SessionRequestOrder:
         else:
             metadata = OrderDetailMetadata.from_dict(_metadata)
 
-        _checkout_financing_options = d.pop("checkout_financing_options", UNSET)
-        checkout_financing_options: list[InstallmentPlan] | Unset = UNSET
-        if _checkout_financing_options is not UNSET:
-            checkout_financing_options = []
-            for checkout_financing_options_item_data in _checkout_financing_options:
-                checkout_financing_options_item = InstallmentPlan(
-                    checkout_financing_options_item_data
-                )
+        def _parse_checkout_financing_options(
+            data: object,
+        ) -> list[InstallmentPlan] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                checkout_financing_options_type_0 = []
+                _checkout_financing_options_type_0 = data
+                for (
+                    checkout_financing_options_type_0_item_data
+                ) in _checkout_financing_options_type_0:
+                    checkout_financing_options_type_0_item = InstallmentPlan(
+                        checkout_financing_options_type_0_item_data
+                    )
 
-                checkout_financing_options.append(checkout_financing_options_item)
+                    checkout_financing_options_type_0.append(
+                        checkout_financing_options_type_0_item
+                    )
 
-        _checkout_mode = d.pop("checkout_mode", UNSET)
-        checkout_mode: CheckoutMode | Unset
-        if isinstance(_checkout_mode, Unset):
-            checkout_mode = UNSET
-        else:
-            checkout_mode = CheckoutMode(_checkout_mode)
+                return checkout_financing_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InstallmentPlan] | None | Unset, data)
 
-        _discounts = d.pop("discounts", UNSET)
-        discounts: list[Discount] | Unset = UNSET
-        if _discounts is not UNSET:
-            discounts = []
-            for discounts_item_data in _discounts:
-                discounts_item = Discount.from_dict(discounts_item_data)
+        checkout_financing_options = _parse_checkout_financing_options(
+            d.pop("checkout_financing_options", UNSET)
+        )
 
-                discounts.append(discounts_item)
+        def _parse_checkout_mode(data: object) -> CheckoutMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                checkout_mode_type_0 = CheckoutMode(data)
 
-        _locale = d.pop("locale", UNSET)
-        locale: Locale | Unset
-        if isinstance(_locale, Unset):
-            locale = UNSET
-        else:
-            locale = Locale(_locale)
+                return checkout_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CheckoutMode | None | Unset, data)
 
-        requires_shipping_info = d.pop("requires_shipping_info", UNSET)
+        checkout_mode = _parse_checkout_mode(d.pop("checkout_mode", UNSET))
 
-        _send_checkout_url = d.pop("send_checkout_url", UNSET)
-        send_checkout_url: Notification | Unset
-        if isinstance(_send_checkout_url, Unset):
-            send_checkout_url = UNSET
-        else:
-            send_checkout_url = Notification.from_dict(_send_checkout_url)
+        def _parse_discounts(data: object) -> list[Discount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                discounts_type_0 = []
+                _discounts_type_0 = data
+                for discounts_type_0_item_data in _discounts_type_0:
+                    discounts_type_0_item = Discount.from_dict(
+                        discounts_type_0_item_data
+                    )
 
-        _shipping_amount = d.pop("shipping_amount", UNSET)
-        shipping_amount: Price | Unset
-        if isinstance(_shipping_amount, Unset):
-            shipping_amount = UNSET
-        else:
-            shipping_amount = Price.from_dict(_shipping_amount)
+                    discounts_type_0.append(discounts_type_0_item)
 
-        _tax_amount = d.pop("tax_amount", UNSET)
-        tax_amount: Price | Unset
-        if isinstance(_tax_amount, Unset):
-            tax_amount = UNSET
-        else:
-            tax_amount = Price.from_dict(_tax_amount)
+                return discounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Discount] | None | Unset, data)
+
+        discounts = _parse_discounts(d.pop("discounts", UNSET))
+
+        def _parse_locale(data: object) -> Locale | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locale_type_0 = Locale(data)
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Locale | None | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_requires_shipping_info(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        requires_shipping_info = _parse_requires_shipping_info(
+            d.pop("requires_shipping_info", UNSET)
+        )
+
+        def _parse_send_checkout_url(data: object) -> None | Notification | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                send_checkout_url_type_0 = Notification.from_dict(data)
+
+                return send_checkout_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Notification | Unset, data)
+
+        send_checkout_url = _parse_send_checkout_url(d.pop("send_checkout_url", UNSET))
+
+        def _parse_shipping_amount(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_amount_type_0 = Price.from_dict(data)
+
+                return shipping_amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        shipping_amount = _parse_shipping_amount(d.pop("shipping_amount", UNSET))
+
+        def _parse_tax_amount(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tax_amount_type_0 = Price.from_dict(data)
+
+                return tax_amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        tax_amount = _parse_tax_amount(d.pop("tax_amount", UNSET))
 
         session_request_order = cls(
             intent=intent,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.intent import Intent
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.price import Price
@@ -23,26 +24,35 @@ class UpchargeRequest:
             approved by Sezzle, use AUTH as your intent. If you prefer the checkout be captured immediately, use CAPTURE.
             Submit a capture request via the API or your Merchant Dashboard before the authorization expires.
             The authorization expiration window can be set from 30 minutes up to 7 days in your Merchant Dashboard Settings.
-        upcharge_amount (Price):
+        upcharge_amount (None | Price | Unset):
     """
 
     intent: Intent
-    upcharge_amount: Price
+    upcharge_amount: None | Price | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.price import Price  # noqa: PLC0415
+
         intent = self.intent.value
 
-        upcharge_amount = self.upcharge_amount.to_dict()
+        upcharge_amount: dict[str, Any] | None | Unset
+        if isinstance(self.upcharge_amount, Unset):
+            upcharge_amount = UNSET
+        elif isinstance(self.upcharge_amount, Price):
+            upcharge_amount = self.upcharge_amount.to_dict()
+        else:
+            upcharge_amount = self.upcharge_amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "intent": intent,
-                "upcharge_amount": upcharge_amount,
             }
         )
+        if upcharge_amount is not UNSET:
+            field_dict["upcharge_amount"] = upcharge_amount
 
         return field_dict
 
@@ -53,7 +63,22 @@ class UpchargeRequest:
         d = dict(src_dict)
         intent = Intent(d.pop("intent"))
 
-        upcharge_amount = Price.from_dict(d.pop("upcharge_amount"))
+        def _parse_upcharge_amount(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                upcharge_amount_type_0 = Price.from_dict(data)
+
+                return upcharge_amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        upcharge_amount = _parse_upcharge_amount(d.pop("upcharge_amount", UNSET))
 
         upcharge_request = cls(
             intent=intent,

@@ -13,9 +13,11 @@ the shopper's side and the clock, inject faults, and read back every request and
         gw.clock.advance(31 * 60)
         assert gw.state.order(order_uuid).captured_cents == 0
 
-Errors are Sezzle's v2 arrays ``[{code, message, location, debug_uuid}]``: 400 ``bad_request`` for a
-malformed request (``location`` names the field), 401 ``unauthorized``, 404 ``record_not_found``, 422
-``invalid`` for a value that breaks a field rule, and 422 with a specific code when the resource's state
+v2 request bodies are checked against the merged spec's request rules, the ones the client reads too, so
+what real integrations send is accepted and nothing the spec does not state is refused. Errors are
+Sezzle's v2 arrays ``[{code, message, location, debug_uuid}]``: 400 ``bad_request`` for a malformed
+request (``location`` names the field), 401 ``unauthorized``, 404 ``record_not_found``, 422 ``invalid``
+for a value that breaks a rule of the spec, and 422 with a specific code when the resource's state
 forbids the operation (``amount_exceeds_authorization``, ``authorization_expired``,
 ``idempotency_key_reused``, ``upcharge_limit_exceeded``, ...; the full list is in ``_orders``).
 

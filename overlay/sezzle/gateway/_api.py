@@ -1,15 +1,19 @@
-"""The v2 endpoints: each reads its request, applies one operation and answers in Sezzle's shape."""
+"""The v2 endpoints: each reads its request, applies one operation and answers in Sezzle's shape.
+
+A body reaches its endpoint only once the spec's request rules accepted it (``_request_rules``); the
+endpoints read values and refuse only what the simulation's state forbids.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from sezzle.gateway import _cards, _order_report, _orders, _sessions
+from sezzle.gateway import _cards, _order_report, _orders, _sessions, _upcharge
 from sezzle.gateway._engine import Engine
 from sezzle.gateway._exchange import Request, Response
 from sezzle.gateway._fields import Fields
-from sezzle.gateway._model import FINANCING_OPTIONS, Subscription
-from sezzle.gateway._problem import Problem, bad_request, invalid, not_found, refused, unauthorized
+from sezzle.gateway._model import Subscription
+from sezzle.gateway._problem import Problem, bad_request, not_found, refused, unauthorized
 from sezzle.gateway._render import (
     customer_json,
     customer_summary_json,
@@ -23,7 +27,6 @@ from sezzle.gateway._render import (
 )
 from sezzle.gateway._router import Route
 from sezzle.gateway._samples import sample_event
-from sezzle.gateway._webhooks import WEBHOOK_EVENTS
 from sezzle.gateway._wire import new_uuid, rfc3339
 
 __all__ = ["API_ROUTES"]
@@ -35,9 +38,12 @@ PAGE_SIZE = 20
 
 
 def authenticate(engine: Engine, request: Request) -> Response:
-    fields = request.fields()
-    public_key = fields.require_str("public_key", allow_empty=True)
-    private_key = fields.require_str("private_key", allow_empty=True)
+    fields = request.read()
+    return issue_token(engine, fields.expect_text("public_key"), fields.expect_text("private_key"))
+
+
+def issue_token(engine: Engine, public_key: str, private_key: str) -> Response:
+    """201 with a bearer token for the merchant's keys (v1 and v2 answer alike), else 401."""
     if not engine.keys_match(public_key, private_key):
         raise unauthorized("authorization not accepted: the API keys are not valid")
     token, expiry = engine.issue_token()
@@ -50,7 +56,7 @@ def authenticate(engine: Engine, request: Request) -> Response:
 
 
 def create_session(engine: Engine, request: Request) -> Response:
-    session = _sessions.create_session(engine, request.fields())
+    session = _sessions.create_session(engine, request.read())
     return Response.json(201, session_json(engine, session))
 
 
@@ -74,42 +80,44 @@ def get_order(engine: Engine, request: Request) -> Response:
 
 
 def update_order(engine: Engine, request: Request) -> Response:
-    reference_id = request.fields().require_reference_id("reference_id")
+    reference_id = request.read().expect_text("reference_id")
     _orders.set_reference_id(engine, request.params["order_uuid"], reference_id)
     return Response.empty()
 
 
 def capture(engine: Engine, request: Request) -> Response:
-    amount = request.fields().require_price("capture_amount")
-    transaction = _orders.capture(engine, request.params["order_uuid"], amount, "capture_amount")
+    fields = request.read()
+    amount = fields.expect_price("capture_amount")
+    partial = fields.flag("partial_capture", default=True)
+    transaction = _orders.capture(engine, request.params["order_uuid"], amount, "capture_amount", partial=partial)
     return Response.json(200, {"uuid": transaction.uuid})
 
 
 def refund(engine: Engine, request: Request) -> Response:
-    transaction = _orders.refund(engine, request.params["order_uuid"], request.fields().as_price())
+    transaction = _orders.refund(engine, request.params["order_uuid"], request.read().expect_as_price())
     return Response.json(200, {"uuid": transaction.uuid})
 
 
 def release(engine: Engine, request: Request) -> Response:
-    transaction = _orders.release(engine, request.params["order_uuid"], request.fields().as_price())
+    transaction = _orders.release(engine, request.params["order_uuid"], request.read().expect_as_price())
     return Response.json(200, {"uuid": transaction.uuid})
 
 
 def reauthorize(engine: Engine, request: Request) -> Response:
-    order = _orders.reauthorize(engine, request.params["order_uuid"], request.fields().as_price())
+    order = _orders.reauthorize(engine, request.params["order_uuid"], request.read().expect_as_price())
     return Response.json(200, order_result_json(engine, order))
 
 
 def upcharge(engine: Engine, request: Request) -> Response:
-    fields = request.fields()
+    fields = request.read()
     intent = _sessions.read_intent(fields)
-    amount = fields.require_price("upcharge_amount")
-    order = _orders.upcharge(engine, request.params["order_uuid"], intent, amount, "upcharge_amount")
+    amount, where = _upcharge.read_amount(fields)
+    order = _orders.upcharge(engine, request.params["order_uuid"], intent, amount, where)
     return Response.json(200, order_result_json(engine, order))
 
 
 def update_checkout(engine: Engine, request: Request) -> Response:
-    _order_report.update_express_checkout(engine, request.params["order_uuid"], request.fields())
+    _order_report.update_express_checkout(engine, request.params["order_uuid"], request.read())
     return Response.empty()
 
 
@@ -136,24 +144,18 @@ def delete_customer(engine: Engine, request: Request) -> Response:
 
 
 def preapprove(engine: Engine, request: Request) -> Response:
-    amount = request.fields().as_price()
+    amount = request.read().expect_as_price()
     customer = engine.customer(request.params["customer_uuid"])
     return Response.json(200, {"uuid": new_uuid(), "approved": engine.approves(customer.uuid, amount.cents)})
 
 
 def create_customer_order(engine: Engine, request: Request) -> Response:
-    fields = request.fields()
+    fields = request.read()
     intent = _sessions.read_intent(fields)
-    reference_id = fields.optional_reference_id("reference_id")
-    amount = fields.require_price("order_amount")
-    minimum = engine.settings.minimum_order_amount
-    if amount.cents < minimum:
-        raise invalid(f"order_amount.amount_in_cents must be at least {minimum}", "order_amount.amount_in_cents")
-    options = fields.optional_list("financing_options") or []
-    if len(options) > 1:
-        raise invalid("at most one financing option may be given", "financing_options")
-    if options and options[0] not in FINANCING_OPTIONS:
-        raise invalid(f"financing_options[0] must be one of {', '.join(FINANCING_OPTIONS)}", "financing_options[0]")
+    reference_id = fields.text("reference_id")
+    amount = fields.expect_price("order_amount")
+    _orders.within_merchant_minimum(engine, amount, "order_amount.amount_in_cents")
+    options = [option for option in fields.entries("financing_options") if isinstance(option, str)]
     customer = engine.customer(request.params["customer_uuid"])
     order = _orders.create_customer_order(
         engine,
@@ -170,24 +172,15 @@ def create_customer_order(engine: Engine, request: Request) -> Response:
 
 
 def _subscription_fields(engine: Engine, fields: Fields, *, replacing: str | None = None) -> tuple[str, list[str]]:
-    url = fields.require_str("url")
-    if not url.startswith(("http://", "https://")):
-        raise invalid("url must be an http or https URL", "url")
-    events = fields.require_list("events")
-    for index, event in enumerate(events):
-        if not isinstance(event, str):
-            raise bad_request(f"events[{index}] must be a string", f"events[{index}]")
-        if event not in WEBHOOK_EVENTS:
-            raise invalid(f"events[{index}] must be one of {', '.join(WEBHOOK_EVENTS)}", f"events[{index}]")
-    if not events:
-        raise invalid("events must name at least one event", "events")
+    url = fields.expect_text("url")
+    events = [event for event in fields.entries("events") if isinstance(event, str)]
     if any(sub.url == url and sub.uuid != replacing for sub in engine.subscriptions.values()):
         raise refused("duplicate", "a webhook subscription for this URL already exists", "url")
     return url, list(dict.fromkeys(events))
 
 
 def create_subscription(engine: Engine, request: Request) -> Response:
-    url, events = _subscription_fields(engine, request.fields())
+    url, events = _subscription_fields(engine, request.read())
     subscription = Subscription(uuid=new_uuid(), url=url, events=events)
     engine.subscriptions[subscription.uuid] = subscription
     return Response.json(200, {"uuid": subscription.uuid, "links": subscription_links(engine, subscription.uuid)})
@@ -202,7 +195,7 @@ def get_subscription(engine: Engine, request: Request) -> Response:
 
 
 def update_subscription(engine: Engine, request: Request) -> Response:
-    fields = request.fields()
+    fields = request.read()
     subscription = engine.subscription(request.params["webhooks_uuid"])
     subscription.url, subscription.events = _subscription_fields(engine, fields, replacing=subscription.uuid)
     return Response.json(200, subscription_json(engine, subscription))
@@ -214,11 +207,9 @@ def delete_subscription(engine: Engine, request: Request) -> Response:
 
 
 def test_webhook(engine: Engine, request: Request) -> Response:
-    fields = request.fields()
-    event = fields.require_choice("event", WEBHOOK_EVENTS)
-    url = fields.optional_str("url")
-    if url is not None and not url.startswith(("http://", "https://")):
-        raise invalid("url must be an http or https URL", "url")
+    fields = request.read()
+    event = fields.expect_text("event")
+    url = fields.text("url")
     data_type, data = sample_event(engine, event)
     engine.publish(event, data_type, data, url=url)
     return Response.empty()
@@ -300,12 +291,12 @@ def interest_activity(engine: Engine, request: Request) -> Response:
 
 
 def create_card_session(engine: Engine, request: Request) -> Response:
-    session = _cards.create_card_session(engine, request.fields())
+    session = _cards.create_card_session(engine, request.read())
     return Response.json(201, {"uuid": session.uuid, "dashboard_url": dashboard_url(engine, session.uuid)})
 
 
 def update_card_session(engine: Engine, request: Request) -> Response:
-    order_id = request.fields().require_str("order_id")
+    order_id = request.read().expect_text("order_id")
     engine.card_session(request.params["session_uuid"]).order_id = order_id
     return Response.empty()
 

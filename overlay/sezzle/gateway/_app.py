@@ -1,5 +1,8 @@
 """From request to response: faults, authentication, idempotency, the operation, and the record of it.
 
+A v2 operation with a JSON body first has it checked against the spec's request rules
+(``_request_rules``), so no endpoint states a rule of its own.
+
 Refusals answer in the shape of the API the path belongs to: v2's error array, or v1's error object.
 """
 
@@ -18,6 +21,7 @@ from sezzle.gateway._idempotency import REQUEST_ID_HEADER
 from sezzle.gateway._problem import Problem
 from sezzle.gateway._recorder import RecordedRequest, redact_body, redact_headers
 from sezzle.gateway._render import CONTROL_PREFIX
+from sezzle.gateway._request_rules import has_rules, read_body
 from sezzle.gateway._router import Route, Router
 from sezzle.gateway._v1errors import problem_response
 
@@ -102,6 +106,8 @@ class Application:
 
     def _run(self, route: Route, request: Request) -> Response:
         try:
+            if has_rules(route.operation):
+                request = attrs.evolve(request, content=read_body(route.operation, request.body))
             return route.handler(self.engine, request)
         except Problem as problem:
             return problem_response(request.path, problem)

@@ -7,7 +7,7 @@ from sezzle.gateway._fields import Fields
 from sezzle.gateway._model import CardData, CardSession
 from sezzle.gateway._orders import DEFAULT_SHOPPER
 from sezzle.gateway._problem import not_found, refused
-from sezzle.gateway._sessions import CHECKOUT_MODES, read_customer, read_line_items
+from sezzle.gateway._sessions import read_customer
 from sezzle.gateway._wire import new_uuid
 
 __all__ = ["TEST_CARD_NUMBER", "complete_card_session", "create_card_session", "take_card_data"]
@@ -18,19 +18,17 @@ _CARD_YEARS = 3
 
 
 def create_card_session(engine: Engine, fields: Fields) -> CardSession:
-    amount = fields.as_price()
-    customer_fields = fields.optional_object("customer")
+    customer_fields = fields.nested("customer")
     session = CardSession(
         uuid=new_uuid(),
         created_at=engine.now(),
-        origin=fields.require_str("origin"),
-        mode=fields.require_choice("mode", CHECKOUT_MODES),
-        merchant_reference_id=fields.require_reference_id("merchant_reference_id"),
-        amount=amount,
-        customer=read_customer(customer_fields) if customer_fields else {},
-        card_response_format=fields.optional_str("card_response_format"),
+        origin=fields.expect_text("origin"),
+        mode=fields.expect_text("mode"),
+        merchant_reference_id=fields.expect_text("merchant_reference_id"),
+        amount=fields.expect_as_price(),
+        customer={} if customer_fields is None else read_customer(customer_fields),
+        card_response_format=fields.text("card_response_format"),
     )
-    read_line_items(fields)
     engine.card_sessions[session.uuid] = session
     return session
 

@@ -160,14 +160,15 @@ def deliveries(engine: Engine, request: Request) -> Response:
 # Pages a person clicks through
 
 
-def _page(title: str, text: str, action: str, buttons: tuple[tuple[str, str], ...]) -> Response:
+def _page(title: str, text: str, action: str, buttons: tuple[tuple[str, str], ...], lang: str = "en-US") -> Response:
     forms = "".join(
         f'<form method="post" action="{html.escape(action)}"><input type="hidden" name="decision" '
         f'value="{value}"><button type="submit">{html.escape(label)}</button></form>'
         for value, label in buttons
     )
     body = (
-        f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head>"
+        f"<!doctype html><html lang='{html.escape(lang)}'><head><meta charset='utf-8'>"
+        f"<title>{html.escape(title)}</title></head>"
         f"<body><h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>{forms}</body></html>"
     )
     return Response.text(200, body, "text/html; charset=utf-8")
@@ -188,6 +189,7 @@ def checkout_page(engine: Engine, request: Request) -> Response:
         f"Order {order.reference_id or order.uuid} for {amount} is {status}.",
         request.path,
         (("approve", "Approve and pay with Sezzle"), ("decline", "Decline")),
+        lang=order.locale or "en-US",
     )
 
 

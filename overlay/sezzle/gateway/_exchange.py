@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from sezzle.gateway._fields import Fields, parse_json_object
+from sezzle.gateway import _checked_fields, _fields
 from sezzle.gateway._problem import Problem
 from sezzle.gateway._wire import dumps
 
@@ -25,9 +25,16 @@ class Request:
     body: bytes = attrs.field(repr=False)
     params: dict[str, str] = attrs.field(factory=dict)
     """Path parameters of the matched route."""
+    content: dict[str, Any] | None = attrs.field(default=None, repr=False)
+    """The JSON body once the spec's rules accepted it (v2 operations with a body), nulls left out."""
 
-    def fields(self) -> Fields:
-        return parse_json_object(self.body)
+    def read(self) -> _fields.Fields:
+        """The v2 body the spec's rules accepted, read without rules of its own."""
+        return _fields.Fields(self.content if self.content is not None else {})
+
+    def fields(self) -> _checked_fields.Fields:
+        """The body read with hand-checked rules, for what no spec states (v1, the control API)."""
+        return _checked_fields.parse_json_object(self.body)
 
     def form(self) -> dict[str, str]:
         return {key: values[-1] for key, values in urllib.parse.parse_qs(self.body.decode("utf-8", "replace")).items()}

@@ -109,6 +109,8 @@ class Order:
     parent_order_uuid: str | None = None
     upcharge_uuids: list[str] = attrs.field(factory=list)
     reauthorized_from: str | None = None
+    locale: str | None = None
+    """The checkout's locale in Sezzle's form (``en-US``), whichever form the merchant sent."""
     effects: int = 0
     """Money movements applied through this order: captures, refunds, releases, reauthorizations, upcharges."""
 

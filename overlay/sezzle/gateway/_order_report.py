@@ -13,7 +13,7 @@ from typing import Any
 from sezzle.gateway._engine import Engine
 from sezzle.gateway._fields import Fields
 from sezzle.gateway._model import Order
-from sezzle.gateway._problem import bad_request, invalid, refused
+from sezzle.gateway._problem import bad_request, refused
 from sezzle.gateway._settlement import percent_of
 from sezzle.gateway._wire import rfc3339
 
@@ -69,18 +69,8 @@ def order_report(engine: Engine, start: date, end: date) -> list[dict[str, Any]]
 
 def update_express_checkout(engine: Engine, order_uuid: str, fields: Fields) -> None:
     order = engine.order(order_uuid)
-    currency = fields.require_str("currency_code")
-    fields.require_str("address_uuid")
-    if currency != order.amount.currency:
+    if fields.expect_text("currency_code") != order.amount.currency:
         raise refused("currency_mismatch", f"the order is in {order.amount.currency}", "currency_code")
     if order.checkout_status(engine.now()) != "active":
         raise refused("checkout_not_active", "only an active checkout can be updated", "order_uuid")
-    options = fields.optional_list("shipping_options") or []
-    for index, option in enumerate(options):
-        if not isinstance(option, dict) or not isinstance(option.get("name"), str):
-            raise bad_request(f"shipping_options[{index}].name is required", f"shipping_options[{index}].name")
-    for name in ("amount_in_cents", "shipping_amount_in_cents", "tax_amount_in_cents"):
-        value = fields.optional_int(name)
-        if value is not None and value < 0:
-            raise invalid(f"{name} must not be negative", name)
     order.details["express_checkout"] = dict(fields.data)

@@ -5,7 +5,8 @@ Refusals (422) and their codes:
 - ``invalid_authorization``: the order has no approved authorization (checkout not completed, or declined).
 - ``authorization_expired``: capture or release after the authorization window closed.
 - ``authorization_not_expired``: reauthorize while the original authorization still holds.
-- ``amount_exceeds_authorization``: capture or release more than is still uncaptured.
+- ``amount_exceeds_authorization``: capture or release more than is still uncaptured (a capture with
+  ``partial_capture: false`` releases the rest, so nothing is left to capture after it).
 - ``amount_exceeds_captured``: refund more than was captured and not yet refunded.
 - ``amount_exceeds_limit``: reauthorize more than the order had left to capture.
 - ``upcharge_limit_exceeded``: upcharges together above 15 % of the parent order.
@@ -13,6 +14,9 @@ Refusals (422) and their codes:
 - ``already_completed``: delete a checkout the shopper already finished.
 - ``checkout_expired`` / ``checkout_not_active``: complete a checkout that is no longer open.
 - ``token_is_expired``: order for a customer whose token has expired.
+- ``invalid`` at ``order_amount.amount_in_cents``: an order below the merchant's configured minimum.
+
+Field rules (types, required fields, patterns, bounds) are the spec's, applied before any of these.
 
 Elsewhere: ``idempotency_key_reused`` (``_idempotency``), ``duplicate`` (a webhook URL already subscribed).
 """
@@ -40,6 +44,7 @@ __all__ = [
     "release",
     "set_reference_id",
     "upcharge",
+    "within_merchant_minimum",
 ]
 
 UPCHARGE_LIMIT_PERCENT = 15
@@ -53,6 +58,17 @@ DEFAULT_SHOPPER: dict[str, Any] = {
 
 def _at(where: str, name: str) -> str:
     return f"{where}.{name}" if where else name
+
+
+def within_merchant_minimum(engine: Engine, amount: Money, where: str) -> None:
+    """Refuse an order below the merchant's configured minimum (``Gateway(minimum_order_amount=...)``).
+
+    This is account configuration, like the spending limit, not a field rule: the spec's own minimum
+    was applied to the body before, and a merchant may be set up with a higher one.
+    """
+    minimum = engine.settings.minimum_order_amount
+    if amount.cents < minimum:
+        raise invalid(f"{where} must be at least {minimum} for this merchant", where)
 
 
 def _same_currency(order: Order, amount: Money, where: str) -> None:
@@ -145,7 +161,9 @@ def complete_checkout(engine: Engine, order_uuid: str, *, approve: bool) -> Orde
     return order
 
 
-def capture(engine: Engine, order_uuid: str, amount: Money, where: str = "") -> Transaction:
+def capture(engine: Engine, order_uuid: str, amount: Money, where: str = "", *, partial: bool = True) -> Transaction:
+    """Capture ``amount``; with ``partial`` False the rest of the authorization is released with it,
+    so the order is settled and a later capture is over what is left (nothing)."""
     order = engine.order(order_uuid)
     authorization = _approved(order)
     _same_currency(order, amount, where)
@@ -156,6 +174,10 @@ def capture(engine: Engine, order_uuid: str, amount: Money, where: str = "") -> 
             f"only {authorization.uncaptured} cents of the authorization are left to capture",
             _at(where, "amount_in_cents"),
         )
+    rest = authorization.uncaptured - amount.cents
+    if not partial and rest:
+        # Released first, so the order.captured webhook already shows the order settled.
+        _release(engine, order, authorization, Money(rest, amount.currency))
     return _capture(engine, order, authorization, amount)
 
 
@@ -193,6 +215,10 @@ def release(engine: Engine, order_uuid: str, amount: Money, where: str = "") -> 
             f"only {authorization.uncaptured} cents of the authorization are uncaptured",
             _at(where, "amount_in_cents"),
         )
+    return _release(engine, order, authorization, amount)
+
+
+def _release(engine: Engine, order: Order, authorization: Authorization, amount: Money) -> Transaction:
     transaction = Transaction(new_uuid(), amount, engine.now())
     authorization.releases.append(transaction)
     order.effects += 1

@@ -36,6 +36,11 @@ class Route:
     def _pattern(self) -> re.Pattern[str]:
         return _compile(self.template)
 
+    @property
+    def operation(self) -> str:
+        """The operation's key in the spec and its request rules: ``POST /v2/order/{order_uuid}/capture``."""
+        return f"{self.method} {self.template}"
+
 
 class Router:
     def __init__(self, routes: Sequence[Route]) -> None:

@@ -42,6 +42,8 @@ class OrderSnapshot:
     reauthorized_from: str | None
     customer_uuid: str | None
     metadata: dict[str, str]
+    locale: str | None = None
+    """The checkout's locale in Sezzle's form (``en-US``), whichever form the merchant sent."""
 
     @property
     def uncaptured_cents(self) -> int:
@@ -69,6 +71,7 @@ class OrderSnapshot:
             "upcharge_uuids": list(self.upcharge_uuids),
             "reauthorized_from": self.reauthorized_from,
             "customer_uuid": self.customer_uuid,
+            "locale": self.locale,
         }
 
 
@@ -114,6 +117,7 @@ def order_snapshot(order: Order, now: datetime) -> OrderSnapshot:
         reauthorized_from=order.reauthorized_from,
         customer_uuid=order.customer_uuid,
         metadata=dict(order.metadata),
+        locale=order.locale,
     )
 
 

@@ -21,6 +21,14 @@ from sezzle.gateway._v1reports import interest_activity_csv, settlement_details_
 __all__ = ["V1_ROUTES"]
 
 
+def authenticate(engine: Engine, request: Request) -> Response:
+    """POST /v1/authentication: v2's answer; no spec states v1's body, so its keys are checked here."""
+    fields = request.fields()
+    public_key = fields.require_str("public_key", allow_empty=True)
+    private_key = fields.require_str("private_key", allow_empty=True)
+    return _api.issue_token(engine, public_key, private_key)
+
+
 def configure(engine: Engine, request: Request) -> Response:
     """POST /v1/configuration: 200 with no body, as the v1 page states."""
     engine.v1.webhook_url = _v1checkouts.http_url(request.fields(), "webhook_url")
@@ -85,7 +93,7 @@ def interest_activity(engine: Engine, request: Request) -> Response:
 
 
 V1_ROUTES = (
-    Route("POST", "/v1/authentication", _api.authenticate, authenticated=False),
+    Route("POST", "/v1/authentication", authenticate, authenticated=False),
     Route("POST", "/v1/configuration", configure),
     Route("POST", "/v1/checkouts", create_checkout),
     Route("POST", "/v1/checkouts/{order_reference_id}/complete", complete_checkout),

@@ -12,8 +12,8 @@ import re
 from datetime import datetime
 from typing import Any
 
+from sezzle.gateway._checked_fields import Fields
 from sezzle.gateway._engine import Engine
-from sezzle.gateway._fields import Fields
 from sezzle.gateway._model import Intent, Order, Session
 from sezzle.gateway._problem import bad_request, invalid
 from sezzle.gateway._sessions import LOCALES

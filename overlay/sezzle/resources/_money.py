@@ -1,4 +1,4 @@
-"""Inputs of the calls that move money: a positive amount, and a request id that survives retries."""
+"""Inputs of the calls that move money: an amount, and a request id that survives retries."""
 
 from __future__ import annotations
 
@@ -8,18 +8,9 @@ from typing import Any
 from sezzle._http import REQUEST_ID_HEADER
 from sezzle.errors import InvalidInputError
 from sezzle.resources._base import new_request_id
-from sezzle.validation import to_model
 from sezzle_api.models import Price
 
-AmountInput = Price | Mapping[str, Any]
-
-
-def positive_amount(amount: AmountInput, field: str = "amount") -> Price:
-    """A Price that moves money: checked like any price, and more than zero."""
-    checked = to_model(amount, Price, field)
-    if checked.amount_in_cents <= 0:
-        raise InvalidInputError(f"{field}.amount_in_cents", f"must be greater than zero, got {checked.amount_in_cents}")
-    return checked
+AmountInput = Price | Mapping[str, Any]  # checked against the operation's rules when its body is built
 
 
 def request_id_header(idempotency_key: str | None) -> dict[str, str]:

@@ -20,41 +20,40 @@ from sezzle._http import (
     no_content,
     raw_response,
 )
+from sezzle._rules import JsonBody, request_body
 from sezzle.errors import InvalidInputError
 from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.retries import RetryPolicy
-from sezzle.validation import path_id, to_model
+from sezzle.validation import path_id
 from sezzle_api.api.virtual import create_card_session, get_card_data, update_card_session
 from sezzle_api.models import (
     CardData,
     CardSession,
     CardSessionRequest,
-    CardSessionUpdate,
     CheckoutMode,
     Customer,
     LineItem,
 )
 
 
-def _card_session_request(
-    request: CardSessionRequest | Mapping[str, Any] | None, fields: dict[str, Any]
-) -> CardSessionRequest:
+def _card_session_request(request: CardSessionRequest | Mapping[str, Any] | None, fields: dict[str, Any]) -> JsonBody:
     given = {key: value for key, value in fields.items() if value is not None}
     if request is not None:
         if given:
             raise InvalidInputError("request", "pass either a whole request or keyword arguments, not both")
-        return to_model(request, CardSessionRequest)
-    return to_model(given, CardSessionRequest)
+        return request_body("POST /v2/session/card", request)
+    return request_body("POST /v2/session/card", given)
 
 
-def create_call(body: CardSessionRequest) -> Call[CardSession]:
+def create_call(body: JsonBody) -> Call[CardSession]:
     return generated_call(create_card_session, model_parser(CardSession), policy=RetryPolicy.UNSENT_ONLY, body=body)
 
 
 def update_call(session_uuid: str, order_id: str) -> Call[None]:
     return generated_call(
         update_card_session, no_content, policy=RetryPolicy.IDEMPOTENT,
-        session_uuid=path_id("session_uuid", session_uuid), body=to_model({"order_id": order_id}, CardSessionUpdate),
+        session_uuid=path_id("session_uuid", session_uuid),
+        body=request_body("PATCH /v2/session/{session_uuid}/card", {"order_id": order_id}),
     )  # fmt: skip
 
 

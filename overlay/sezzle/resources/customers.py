@@ -8,6 +8,7 @@ and ``raise_on_decline=True`` turns a decline into ``DeclinedError``. Each order
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sezzle._http import (
     NOT_GIVEN,
@@ -21,11 +22,12 @@ from sezzle._http import (
     no_content,
     raw_response,
 )
+from sezzle._rules import request_body
 from sezzle.approval import CustomerOrderResult, require_approval
 from sezzle.resources._base import AsyncResource, SyncResource
-from sezzle.resources._money import AmountInput, positive_amount, request_id_header
+from sezzle.resources._money import AmountInput, request_id_header
 from sezzle.retries import RetryPolicy
-from sezzle.validation import path_id, to_model
+from sezzle.validation import path_id
 from sezzle_api.api.customers import (
     create_customer_order,
     delete_customer,
@@ -34,7 +36,6 @@ from sezzle_api.api.customers import (
     preapprove_customer,
 )
 from sezzle_api.models import (
-    CustomerOrderRequest,
     CustomerSummary,
     InstallmentPlan,
     Intent,
@@ -70,7 +71,8 @@ def preapprove_call(customer_uuid: str, amount: AmountInput) -> Call[Preapproval
     # Preapproval holds nothing, so asking twice is harmless.
     return generated_call(
         preapprove_customer, model_parser(Preapproval), policy=RetryPolicy.IDEMPOTENT,
-        customer_uuid=_uuid(customer_uuid), body=positive_amount(amount),
+        customer_uuid=_uuid(customer_uuid),
+        body=request_body("POST /v2/customer/{customer_uuid}/preapprove", amount, "amount"),
     )  # fmt: skip
 
 
@@ -82,17 +84,13 @@ def create_order_call(
     financing_options: Sequence[InstallmentPlan | str] | None,
     idempotency_key: str | None,
 ) -> Call[CustomerOrderResult]:
-    fields = {
-        "intent": intent,
-        "reference_id": reference_id,
-        "order_amount": positive_amount(order_amount, "order_amount"),
-    }
+    fields: dict[str, Any] = {"intent": intent, "reference_id": reference_id, "order_amount": order_amount}
     if financing_options is not None:
-        fields["financing_options"] = list(financing_options)
+        fields["financing_options"] = financing_options
     return generated_call(
         create_customer_order, model_parser(CustomerOrderResult), policy=RetryPolicy.KEYED,
         headers=request_id_header(idempotency_key), customer_uuid=_uuid(customer_uuid),
-        body=to_model(fields, CustomerOrderRequest),
+        body=request_body("POST /v2/customer/{customer_uuid}/order", fields),
     )  # fmt: skip
 
 

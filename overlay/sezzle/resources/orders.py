@@ -21,11 +21,12 @@ from sezzle._http import (
     no_content,
     raw_response,
 )
+from sezzle._rules import request_body
 from sezzle.approval import ReauthorizationResult, require_approval
 from sezzle.resources._base import AsyncResource, SyncResource
-from sezzle.resources._money import AmountInput, positive_amount, request_id_header
+from sezzle.resources._money import AmountInput, request_id_header
 from sezzle.retries import RetryPolicy
-from sezzle.validation import path_id, to_model
+from sezzle.validation import path_id
 from sezzle_api.api.orders import (
     capture_order,
     delete_checkout,
@@ -38,15 +39,11 @@ from sezzle_api.api.orders import (
     update_order,
 )
 from sezzle_api.models import (
-    CaptureRequest,
-    ExpressCheckoutUpdate,
     ExpressShippingOption,
     Intent,
     Order,
     OrderTransaction,
     UpchargedOrder,
-    UpchargeRequest,
-    UpdateOrderRequest,
 )
 
 Options = dict[str, Any]
@@ -61,14 +58,19 @@ def get_call(order_uuid: str) -> Call[Order]:
 
 
 def update_call(order_uuid: str, reference_id: str) -> Call[None]:
-    body = to_model({"reference_id": reference_id}, UpdateOrderRequest)
+    body = request_body("PATCH /v2/order/{order_uuid}", {"reference_id": reference_id})
     return generated_call(
         update_order, no_content, policy=RetryPolicy.IDEMPOTENT, order_uuid=_uuid(order_uuid), body=body
     )
 
 
-def capture_call(order_uuid: str, amount: AmountInput, idempotency_key: str | None) -> Call[OrderTransaction]:
-    body = CaptureRequest(capture_amount=positive_amount(amount))
+def capture_call(
+    order_uuid: str, amount: AmountInput, idempotency_key: str | None, partial_capture: bool | None = None
+) -> Call[OrderTransaction]:
+    fields: dict[str, Any] = {"capture_amount": amount}
+    if partial_capture is not None:
+        fields["partial_capture"] = partial_capture
+    body = request_body("POST /v2/order/{order_uuid}/capture", fields)
     return generated_call(
         capture_order, model_parser(OrderTransaction), policy=RetryPolicy.KEYED,
         headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid), body=body,
@@ -78,28 +80,31 @@ def capture_call(order_uuid: str, amount: AmountInput, idempotency_key: str | No
 def refund_call(order_uuid: str, amount: AmountInput, idempotency_key: str | None) -> Call[OrderTransaction]:
     return generated_call(
         refund_order, model_parser(OrderTransaction), policy=RetryPolicy.KEYED,
-        headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid), body=positive_amount(amount),
+        headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid),
+        body=request_body("POST /v2/order/{order_uuid}/refund", amount, "amount"),
     )  # fmt: skip
 
 
 def release_call(order_uuid: str, amount: AmountInput, idempotency_key: str | None) -> Call[OrderTransaction]:
     return generated_call(
         release_order, model_parser(OrderTransaction), policy=RetryPolicy.KEYED,
-        headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid), body=positive_amount(amount),
+        headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid),
+        body=request_body("POST /v2/order/{order_uuid}/release", amount, "amount"),
     )  # fmt: skip
 
 
 def reauthorize_call(order_uuid: str, amount: AmountInput, idempotency_key: str | None) -> Call[ReauthorizationResult]:
     return generated_call(
         reauthorize_order, model_parser(ReauthorizationResult), policy=RetryPolicy.KEYED,
-        headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid), body=positive_amount(amount),
+        headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid),
+        body=request_body("POST /v2/order/{order_uuid}/reauthorize", amount, "amount"),
     )  # fmt: skip
 
 
 def upcharge_call(
     order_uuid: str, amount: AmountInput, intent: Intent | str, idempotency_key: str | None
 ) -> Call[UpchargedOrder]:
-    body = to_model({"intent": intent, "upcharge_amount": positive_amount(amount, "upcharge_amount")}, UpchargeRequest)
+    body = request_body("POST /v2/order/{order_uuid}/upcharge", {"intent": intent, "upcharge_amount": amount})
     return generated_call(
         upcharge_order, model_parser(UpchargedOrder), policy=RetryPolicy.KEYED,
         headers=request_id_header(idempotency_key), order_uuid=_uuid(order_uuid), body=body,
@@ -107,7 +112,9 @@ def upcharge_call(
 
 
 def update_checkout_call(order_uuid: str, fields: dict[str, Any]) -> Call[None]:
-    body = to_model({key: value for key, value in fields.items() if value is not None}, ExpressCheckoutUpdate)
+    body = request_body(
+        "PATCH /v2/order/{order_uuid}/checkout", {key: value for key, value in fields.items() if value is not None}
+    )
     return generated_call(
         update_checkout, no_content, policy=RetryPolicy.IDEMPOTENT, order_uuid=_uuid(order_uuid), body=body
     )
@@ -139,11 +146,17 @@ class Orders(SyncResource):
         return self._request(update_call(order_uuid, reference_id), timeout, max_retries)
 
     def capture(
-        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None,
+        self, order_uuid: str, amount: AmountInput, *, partial_capture: bool | None = None,
+        idempotency_key: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> OrderTransaction:  # fmt: skip
-        """Capture all or part of the authorization; partial captures may follow until it is used up."""
-        return self._request(capture_call(order_uuid, amount, idempotency_key), timeout, max_retries)
+        """Capture all or part of the authorization; partial captures may follow until it is used up.
+
+        ``partial_capture=False`` captures ``amount`` and releases what remains of the authorization;
+        left out (or True), what is not captured stays authorized.
+        """
+        call = capture_call(order_uuid, amount, idempotency_key, partial_capture)
+        return self._request(call, timeout, max_retries)
 
     def refund(
         self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None,
@@ -221,11 +234,17 @@ class AsyncOrders(AsyncResource):
         return await self._request(update_call(order_uuid, reference_id), timeout, max_retries)
 
     async def capture(
-        self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None,
+        self, order_uuid: str, amount: AmountInput, *, partial_capture: bool | None = None,
+        idempotency_key: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
     ) -> OrderTransaction:  # fmt: skip
-        """Capture all or part of the authorization; partial captures may follow until it is used up."""
-        return await self._request(capture_call(order_uuid, amount, idempotency_key), timeout, max_retries)
+        """Capture all or part of the authorization; partial captures may follow until it is used up.
+
+        ``partial_capture=False`` captures ``amount`` and releases what remains of the authorization;
+        left out (or True), what is not captured stays authorized.
+        """
+        call = capture_call(order_uuid, amount, idempotency_key, partial_capture)
+        return await self._request(call, timeout, max_retries)
 
     async def refund(
         self, order_uuid: str, amount: AmountInput, *, idempotency_key: str | None = None,

@@ -19,10 +19,11 @@ from sezzle._http import (
     model_parser,
     raw_response,
 )
+from sezzle._rules import JsonBody, request_body
 from sezzle.errors import InvalidInputError
 from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.retries import RetryPolicy
-from sezzle.validation import path_id, to_model
+from sezzle.validation import path_id
 from sezzle_api.api.session import create_session, get_session
 from sezzle_api.models import (
     CreatedSession,
@@ -47,25 +48,17 @@ def _session_request(
     complete_url: UrlInput | None,
     order: SessionRequestOrder | Mapping[str, Any] | None,
     customer: SessionRequestCustomer | Mapping[str, Any] | None,
-) -> SessionRequest:
+) -> JsonBody:
+    """The body as given: a whole request, or the keyword arguments (left-out ones are not sent)."""
     if request is not None:
         if any(value is not None for value in (cancel_url, complete_url, order, customer)):
             raise InvalidInputError("request", "pass either a whole request or keyword arguments, not both")
-        body = to_model(request, SessionRequest, "")
-    else:
-        fields: dict[str, Any] = {"cancel_url": _url(cancel_url), "complete_url": _url(complete_url)}
-        fields.update({key: value for key, value in (("order", order), ("customer", customer)) if value is not None})
-        for key in ("cancel_url", "complete_url"):
-            if fields[key] is None:
-                raise InvalidInputError(key, "is required")
-        body = to_model(fields, SessionRequest, "")
-    tokenizes = isinstance(body.customer, SessionRequestCustomer) and body.customer.tokenize is True
-    if not body.order and not tokenizes:
-        raise InvalidInputError("order", "is required unless customer.tokenize is true (a session needs one or both)")
-    return body
+        return request_body("POST /v2/session", request)
+    given = {"cancel_url": _url(cancel_url), "complete_url": _url(complete_url), "order": order, "customer": customer}
+    return request_body("POST /v2/session", {key: value for key, value in given.items() if value is not None})
 
 
-def create_call(body: SessionRequest) -> Call[CreatedSession]:
+def create_call(body: JsonBody) -> Call[CreatedSession]:
     # No idempotency support: resent only when it failed before leaving this process.
     return generated_call(create_session, model_parser(CreatedSession), policy=RetryPolicy.UNSENT_ONLY, body=body)
 

@@ -23,9 +23,10 @@ from sezzle._http import (
     no_content,
     raw_response,
 )
+from sezzle._rules import JsonBody, request_body
 from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.retries import RetryPolicy
-from sezzle.validation import path_id, to_model
+from sezzle.validation import path_id
 from sezzle_api.api.webhooks import (
     create_webhook,
     delete_webhook,
@@ -34,7 +35,7 @@ from sezzle_api.api.webhooks import (
     test_webhook,
     update_webhook,
 )
-from sezzle_api.models import CreatedWebhook, Webhook, WebhookEvent, WebhookRequest, WebhookTestRequest
+from sezzle_api.models import CreatedWebhook, Webhook, WebhookEvent
 
 Timeout = TimeoutTypes | NotGiven
 Retries = int | NotGiven
@@ -48,8 +49,8 @@ def _webhook_or_none(response: httpx.Response) -> Webhook | None:
     return parsed
 
 
-def _request(url: str, events: Events) -> WebhookRequest:
-    return to_model({"url": url, "events": list(events)}, WebhookRequest)
+def _request(operation: str, url: str, events: Events) -> JsonBody:
+    return request_body(operation, {"url": url, "events": events})
 
 
 def _uuid(webhook_uuid: str) -> str:
@@ -59,7 +60,10 @@ def _uuid(webhook_uuid: str) -> str:
 def create_call(url: str, events: Events) -> Call[CreatedWebhook]:
     # No idempotency support: a resend after the request arrived could subscribe twice.
     return generated_call(
-        create_webhook, model_parser(CreatedWebhook), policy=RetryPolicy.UNSENT_ONLY, body=_request(url, events)
+        create_webhook,
+        model_parser(CreatedWebhook),
+        policy=RetryPolicy.UNSENT_ONLY,
+        body=_request("POST /v2/webhooks", url, events),
     )
 
 
@@ -76,7 +80,7 @@ def get_call(webhook_uuid: str) -> Call[Webhook]:
 def update_call(webhook_uuid: str, url: str, events: Events) -> Call[Webhook | None]:
     return generated_call(
         update_webhook, _webhook_or_none, policy=RetryPolicy.IDEMPOTENT,
-        webhooks_uuid=_uuid(webhook_uuid), body=_request(url, events),
+        webhooks_uuid=_uuid(webhook_uuid), body=_request("PATCH /v2/webhooks/{webhooks_uuid}", url, events),
     )  # fmt: skip
 
 
@@ -89,7 +93,7 @@ def test_call(event: WebhookEvent | str, url: str | None) -> Call[None]:
     if url is not None:
         fields["url"] = url
     return generated_call(
-        test_webhook, no_content, policy=RetryPolicy.UNSENT_ONLY, body=to_model(fields, WebhookTestRequest)
+        test_webhook, no_content, policy=RetryPolicy.UNSENT_ONLY, body=request_body("POST /v2/webhooks/test", fields)
     )
 
 

@@ -16,9 +16,8 @@ DateInput = datetime.date | str
 
 
 def reference_id(value: str) -> str:
-    """A merchant order reference for a URL path: 1 to 255 letters, digits, '-' or '_'."""
-    check(value, str, "order_reference_id")  # also checks the characters, a rule that applies by this name
-    return value
+    """A merchant order reference for a URL path: any text that cannot move the URL (Sezzle judges the rest)."""
+    return quote(path_id("order_reference_id", value), safe="")
 
 
 def payout_path_id(value: str) -> str:
@@ -40,7 +39,7 @@ def day(value: DateInput, field: str) -> datetime.date:
 
 
 def currency(value: str) -> str:
-    check(value, str, "currency_code")  # also checks the three-letter rule, which applies by this name
+    check(value, str, "currency_code")
     return value
 
 

@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
-from dateutil.parser import isoparse
 
 from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
+from sezzle._rules import checked_json
 from sezzle.errors import InvalidInputError
 from sezzle.retries import RetryPolicy
 from sezzle.v1 import _parsers
@@ -32,11 +32,7 @@ from sezzle.v1.models import (
     Metadata,
     Notification,
 )
-from sezzle.validation import to_model
 from sezzle_api.models import Price
-from sezzle_api.types import Unset
-
-MINIMUM_AMOUNT_IN_CENTS = 100
 
 CheckoutInput = Checkout | Mapping[str, Any]
 CustomerInput = CustomerDetails | Mapping[str, Any]
@@ -46,32 +42,7 @@ DiscountInput = Discount | Mapping[str, Any]
 PriceInput = Price | Mapping[str, Any]
 NotificationInput = Notification | Mapping[str, Any]
 MetadataInput = Metadata | Mapping[str, str]
-_TEXT_REQUIRED = ("order_description", "checkout_cancel_url", "checkout_complete_url")
 _FIELDS = frozenset(field.name for field in attrs.fields(Checkout) if field.name != "additional_properties")
-
-
-def _expiration(value: Any) -> Any:
-    """ISO 8601 text as a datetime, so it is checked and sent like one."""
-    if not isinstance(value, str):
-        return value
-    try:
-        return isoparse(value)
-    except ValueError:
-        raise InvalidInputError("checkout_expiration", f"is not an ISO 8601 date and time: {value!r}") from None
-
-
-def _check_metadata(value: Any) -> None:
-    pairs = value.additional_properties if isinstance(value, Metadata) else value
-    if not isinstance(pairs, Mapping):
-        return  # the model check names the wrong type
-    for key, text in pairs.items():
-        if not isinstance(key, str) or not isinstance(text, str):
-            raise InvalidInputError(f"metadata.{key}", f"keys and values must be strings, got {type(text).__name__}")
-
-
-def _check_notification(value: Notification | Unset) -> None:
-    if isinstance(value, Notification) and not (value.to_sms_phone or value.to_email):
-        raise InvalidInputError("send_checkout_url", "needs to_sms_phone or to_email (or both)")
 
 
 def _keyword_fields(arguments: Mapping[str, Any]) -> dict[str, Any]:
@@ -79,42 +50,24 @@ def _keyword_fields(arguments: Mapping[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in arguments.items() if name in _FIELDS}
 
 
-def checkout_body(checkout: CheckoutInput | None, fields: Mapping[str, Any]) -> Checkout:
-    """The checked body of a new checkout, from a whole ``Checkout`` (or mapping) or keyword arguments."""
+def checkout_body(checkout: CheckoutInput | None, fields: Mapping[str, Any]) -> Any:
+    """The body of a new checkout, as given: a whole ``Checkout`` (or mapping) or keyword arguments.
+
+    Checked against v1's request rules (``openapi/v1/requests.yaml``) for what is certain before
+    sending, such as whole cents; everything else is Sezzle's to judge.
+    """
     given = {key: value for key, value in fields.items() if value is not None}
-    if checkout is not None:
-        if given:
-            raise InvalidInputError("checkout", "pass either a whole checkout or keyword arguments, not both")
-        source: CheckoutInput = checkout
-    else:
-        source = given
-    if isinstance(source, Mapping):
-        source = dict(source)
-        if "checkout_expiration" in source:
-            source["checkout_expiration"] = _expiration(source["checkout_expiration"])
-        _check_metadata(source.get("metadata", {}))
-    elif isinstance(source, Checkout):
-        _check_metadata(source.metadata)
-    else:
-        raise InvalidInputError("checkout", f"must be a Checkout or a mapping, got {type(source).__name__}")
-    body = to_model(source, Checkout)
-    if body.amount_in_cents < MINIMUM_AMOUNT_IN_CENTS:
-        raise InvalidInputError(
-            "amount_in_cents", f"must be at least {MINIMUM_AMOUNT_IN_CENTS} (1.00), got {body.amount_in_cents}"
-        )
-    for name in _TEXT_REQUIRED:
-        if not getattr(body, name).strip():
-            raise InvalidInputError(name, "must not be empty")
-    _check_notification(body.send_checkout_url)
-    return body
+    if checkout is not None and given:
+        raise InvalidInputError("checkout", "pass either a whole checkout or keyword arguments, not both")
+    return checked_json("POST /v1/checkouts", checkout if checkout is not None else given)
 
 
-def create_call(body: Checkout) -> Call[CreatedCheckout]:
+def create_call(body: Any) -> Call[CreatedCheckout]:
     return Call(
         "POST",
         "/v1/checkouts",
         _parsers.model(CreatedCheckout),
-        json=body.to_dict(),
+        json=body,
         policy=RetryPolicy.UNSENT_ONLY,
     )
 

@@ -5,32 +5,16 @@ Setting it twice to the same URL changes nothing, so the call is resent like a r
 
 from __future__ import annotations
 
-import httpx
-
 from sezzle._http import NOT_GIVEN, Call, async_raw_response, no_content, raw_response
-from sezzle.errors import InvalidInputError
+from sezzle._rules import checked_json
 from sezzle.retries import RetryPolicy
 from sezzle.v1._base import AsyncResource, Retries, SyncResource, Timeout
-from sezzle.v1.models import ConfigurationRequest
-from sezzle.validation import check
-
-
-def webhook_url(value: str) -> str:
-    """An absolute http(s) URL: Sezzle posts the webhooks to it."""
-    check(value, str, "webhook_url")
-    try:
-        url = httpx.URL(value.strip())
-    except httpx.InvalidURL:
-        url = None
-    if url is None or url.scheme not in ("http", "https") or not url.host:
-        raise InvalidInputError("webhook_url", f"must be an absolute http or https URL, got {value!r}")
-    return value.strip()
 
 
 def update_call(url: str) -> Call[None]:
-    body = ConfigurationRequest(webhook_url=webhook_url(url))
+    body = checked_json("POST /v1/configuration", {"webhook_url": url})
     # Sezzle's page says 200, other sources 204: any 2xx is success, and any body is ignored.
-    return Call("POST", "/v1/configuration", no_content, json=body.to_dict(), policy=RetryPolicy.IDEMPOTENT)
+    return Call("POST", "/v1/configuration", no_content, json=body, policy=RetryPolicy.IDEMPOTENT)
 
 
 class Configuration(SyncResource):

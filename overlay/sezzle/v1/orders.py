@@ -8,14 +8,18 @@ that leaves the outcome unknown, ``get`` shows whether a refund with that id was
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
+from sezzle._rules import checked_json
 from sezzle.errors import InvalidInputError
-from sezzle.resources._money import AmountInput, positive_amount
+from sezzle.resources._money import AmountInput
 from sezzle.retries import RetryPolicy
 from sezzle.v1 import _parsers
 from sezzle.v1._base import AsyncResource, Retries, SyncResource, Timeout
 from sezzle.v1._params import reference_id
-from sezzle.v1.models import Order, Refund, RefundRequest
+from sezzle.v1.models import Order, Refund
 from sezzle.validation import check
 
 
@@ -34,34 +38,32 @@ def get_call(order_reference_id: str, include_shipping_info: bool | None) -> Cal
 
 
 def refund_body(
-    amount: AmountInput | None, is_full_refund: bool, refund_id: str | None, refund_reason: str | None
-) -> RefundRequest:
-    """A checked refund: an amount above zero, unless the whole order is refunded."""
-    check(is_full_refund, bool, "is_full_refund")
-    if amount is None and not is_full_refund:
-        raise InvalidInputError("amount", "is required unless is_full_refund is true")
-    body = RefundRequest()
-    if refund_id is not None:
-        check(refund_id, str, "refund_id")
-        if not refund_id.strip():
-            raise InvalidInputError("refund_id", "must not be empty")
-        body.refund_id = refund_id
-    if amount is not None:
-        body.amount = positive_amount(amount)
-    if refund_reason is not None:
-        check(refund_reason, str, "refund_reason")
-        body.refund_reason = refund_reason
-    if is_full_refund:
-        body.is_full_refund = True
-    return body
+    amount: AmountInput | None,
+    is_full_refund: bool,
+    refund_id: str | None,
+    refund_reason: str | None,
+    request: Mapping[str, Any] | None = None,
+) -> Any:
+    """A refund as sent: v1's rules (``openapi/v1/requests.yaml``) ask an amount above zero, unless the
+    whole order is refunded; the rest is Sezzle's to judge."""
+    operation = "POST /v1/orders/{order_reference_id}/refund"
+    if request is not None:
+        if amount is not None or is_full_refund or refund_id is not None or refund_reason is not None:
+            raise InvalidInputError("request", "pass either a whole request or keyword arguments, not both")
+        return checked_json(operation, request)
+    given = {"refund_id": refund_id, "amount": amount, "refund_reason": refund_reason}  # the page's order
+    body: dict[str, Any] = {key: value for key, value in given.items() if value is not None}
+    if is_full_refund is not False:
+        body["is_full_refund"] = is_full_refund
+    return checked_json(operation, body)
 
 
-def refund_call(order_reference_id: str, body: RefundRequest) -> Call[Refund]:
+def refund_call(order_reference_id: str, body: Any) -> Call[Refund]:
     return Call(
         "POST",
         f"/v1/orders/{reference_id(order_reference_id)}/refund",
         _parsers.model_or_empty(Refund),
-        json=body.to_dict(),
+        json=body,
         policy=RetryPolicy.UNSENT_ONLY,
     )
 
@@ -86,14 +88,16 @@ class Orders(SyncResource):
         is_full_refund: bool = False,
         refund_id: str | None = None,
         refund_reason: str | None = None,
+        request: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
     ) -> Refund:
         """Refund part of the order (``amount``, relative to the order total) or all of it (``is_full_refund``).
 
-        ``amount`` is in the order's currency or the shopper's; ``is_full_refund`` wins over it.
+        ``amount`` is in the order's currency or the shopper's; ``is_full_refund`` wins over it. A whole
+        body you already build (``request``) is sent as given instead of the keyword arguments.
         """
-        body = refund_body(amount, is_full_refund, refund_id, refund_reason)
+        body = refund_body(amount, is_full_refund, refund_id, refund_reason, request)
         return self._request(refund_call(order_reference_id, body), timeout, max_retries)
 
     @property
@@ -121,14 +125,16 @@ class AsyncOrders(AsyncResource):
         is_full_refund: bool = False,
         refund_id: str | None = None,
         refund_reason: str | None = None,
+        request: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
     ) -> Refund:
         """Refund part of the order (``amount``, relative to the order total) or all of it (``is_full_refund``).
 
-        ``amount`` is in the order's currency or the shopper's; ``is_full_refund`` wins over it.
+        ``amount`` is in the order's currency or the shopper's; ``is_full_refund`` wins over it. A whole
+        body you already build (``request``) is sent as given instead of the keyword arguments.
         """
-        body = refund_body(amount, is_full_refund, refund_id, refund_reason)
+        body = refund_body(amount, is_full_refund, refund_id, refund_reason, request)
         return await self._request(refund_call(order_reference_id, body), timeout, max_retries)
 
     @property
