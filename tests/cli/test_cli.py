@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -295,7 +296,10 @@ def test_reports_settlements_and_a_download_of_100000_rows_with_progress(
     listed = sezzle(env, "--json", "reports", "settlements", "--from", today, base_url=gateway.url)
     assert listed.returncode == 0, listed.stderr
     summaries = {entry["uuid"]: entry for entry in json.loads(listed.stdout)}
-    assert isinstance(summaries[payout]["net_settlement_amount"], str)  # exact, never a float
+    net = summaries[payout]["net_settlement_amount"]
+    assert isinstance(net, str)  # exact, never a float
+    assert re.fullmatch(r"\d+\.\d{2}", net)
+    assert Decimal(net) == sum(Decimal(1000 + n % 97) for n in range(100_000)) / 100
     assert payout in sezzle(env, "reports", "settlements", "--from", today, base_url=gateway.url).stdout
 
     out = tmp_path / "payout.csv"
@@ -340,7 +344,10 @@ def test_reports_settlements_and_a_download_of_100000_rows_with_progress(
     assert "csv or .jsonl" in one_line_error(
         sezzle(env, "reports", "details", small, "--out", str(tmp_path / "x.txt")), 4
     )
-    one_line_error(sezzle(env, "reports", "details", "no-such-payout", "--out", str(jsonl), base_url=gateway.url), 5)
+    missing = tmp_path / "missing.csv"
+    one_line_error(sezzle(env, "reports", "details", "no-such-payout", "--out", str(missing), base_url=gateway.url), 5)
+    assert not missing.exists()
+    assert not (tmp_path / "missing.csv.part").exists()  # nothing half-written is left behind
     one_line_error(sezzle(env, "reports", "settlements", "--from", "yesterday", base_url=gateway.url), 4)
 
 

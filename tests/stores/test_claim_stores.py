@@ -8,9 +8,12 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -201,6 +204,14 @@ def test_the_server_going_away_is_a_typed_error_and_marks_nothing_done(spec: Spe
     assert "complete failed" in str(raised.value)
     with pytest.raises(ClaimStoreError, match="claim failed"):
         dedupe.run(Event("evt-after"), lambda event: runs.record(event.uuid, 1))
+    if spec["kind"] != "sqlite":  # a password in the URL never reaches the message
+        parts = urlsplit(spec["url"])
+        netloc = f"{parts.username or ''}:hunter2@127.0.0.1:{urlsplit(proxied['url']).port}"
+        secret_url = urlunsplit(parts._replace(netloc=netloc))
+        with pytest.raises(ClaimStoreError) as unreachable:
+            Deduplicator(sync_store({**spec, "url": secret_url})).run(Event("evt-x"), lambda event: None)
+        assert "hunter2" not in str(unreachable.value)
+        assert "hunter2" not in repr(unreachable.value)
     restore()
     direct = sync_store(spec)
     assert direct.is_done("evt-before")
@@ -210,4 +221,33 @@ def test_the_server_going_away_is_a_typed_error_and_marks_nothing_done(spec: Spe
     time.sleep(spec["lease"] + 0.2)  # once the lease ends, Sezzle's retry runs it again
     assert Deduplicator(direct).run(Event("evt-during"), lambda event: runs.record(event.uuid, 1)) is True
     dispose(direct)
+    dispose(store)
+
+
+def test_a_raising_handler_releases_even_while_other_threads_lost_the_same_claim(spec: Spec, runs: Runs) -> None:
+    store = sync_store({**spec, "lease": 60.0})  # a release that went missing would hold the event a minute
+    dedupe = Deduplicator(store)
+    barrier = threading.Barrier(16)
+    winner_may_fail = threading.Event()
+
+    def fail(event: Event) -> None:
+        runs.record(event.uuid, 1)
+        winner_may_fail.wait(10)  # every other thread has lost its claim by now
+        raise RuntimeError("handler failed")
+
+    def deliver() -> str:
+        barrier.wait()
+        try:
+            return "ran" if dedupe.run(Event("evt-crowd"), fail) else "skipped"
+        except RuntimeError:
+            return "raised"
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        futures = [pool.submit(deliver) for _ in range(16)]
+        time.sleep(0.5)
+        winner_may_fail.set()
+        outcomes = sorted(future.result() for future in futures)
+    assert outcomes == ["raised"] + ["skipped"] * 15
+    assert dedupe.run(Event("evt-crowd"), lambda event: runs.record(event.uuid, 1)) is True  # released at once
+    assert runs.counts() == {"evt-crowd": 2}
     dispose(store)

@@ -62,6 +62,7 @@ EXIT_CODES: dict[int, str] = {
     8: "unavailable: no answer, a timeout, 429 or 5xx; it may work if tried again",
     9: "webhook signature: the body does not match the signature",
     10: "any other Sezzle error (an answer that could not be read, a declined shopper, a store)",
+    130: "interrupted (Ctrl+C); a report being downloaded is not left half-written",
 }
 
 
@@ -181,13 +182,21 @@ def price_text(value: Any) -> str:
     return money(cents if isinstance(cents, int) else None, getattr(value, "currency", None))
 
 
-def decimal_money(amount: float | Decimal | None, currency: str | None) -> str:
-    """A report's amount (a JSON number in Sezzle's answer) as an exact decimal in its currency's units."""
+def exact_amount(amount: Any, currency: str | None) -> str | None:
+    """A report's amount (a JSON number in Sezzle's answer) as an exact decimal string in the currency's units."""
     if amount is None or isinstance(amount, bool) or not isinstance(amount, float | int | Decimal):
-        return "-"
+        return None
     value = Decimal(repr(amount)) if isinstance(amount, float) else Decimal(amount)
-    code = currency if currency and currency != "-" else "USD"
-    return f"{value.quantize(Decimal(1).scaleb(-minor_units(code)))} {code}"
+    return str(value.quantize(Decimal(1).scaleb(-minor_units(_currency(currency)))))
+
+
+def _currency(currency: str | None) -> str:
+    return currency if isinstance(currency, str) and len(currency) == 3 else "USD"
+
+
+def decimal_money(amount: Any, currency: str | None) -> str:
+    exact = exact_amount(amount, currency)
+    return "-" if exact is None else f"{exact} {_currency(currency)}"
 
 
 def _text(value: Any) -> str:
@@ -504,7 +513,15 @@ def reports_settlements(
             )
         return table
 
-    emit(state, payouts, build)
+    data = [
+        {
+            **plain(payout),
+            "net_settlement_amount": exact_amount(payout.net_settlement_amount, _text(payout.payout_currency)),
+            "forex_fees": exact_amount(payout.forex_fees, _text(payout.payout_currency)),
+        }
+        for payout in payouts
+    ]
+    emit(state, data, build)
 
 
 def _cells(item: Any, columns: Sequence[str]) -> list[str]:
@@ -528,12 +545,36 @@ def reports_details(
     kind = out.suffix.lower()
     if kind not in (".csv", ".jsonl"):
         raise InvalidInputError("--out", f"must end in .csv or .jsonl, got {out.name!r}")
+    partial = out.with_name(out.name + ".part")  # renamed to ``out`` only once every row is written
+    try:
+        rows, received, summary = _download(state, payout_uuid, partial, kind)
+        partial.replace(out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    net = getattr(summary, "net_settlement_amount", None)
+    currency = getattr(summary, "settlement_currency", None)
+    emit(
+        state,
+        {
+            "payout_uuid": payout_uuid,
+            "rows": rows,
+            "bytes": received,
+            "out": str(out),
+            "net_settlement_amount": plain(net),
+            "settlement_currency": currency,
+        },
+        message=f"Wrote {rows:,} rows ({received:,} bytes received) to {out}; net {decimal_money(net, currency)}",
+    )
+
+
+def _download(state: _State, payout_uuid: str, path: Path, kind: str) -> tuple[int, int, Any]:
     rows = 0
     with state.client() as client, client.reports.settlement_details(payout_uuid) as report:
         try:
-            handle = out.open("w", encoding="utf-8", newline="")
+            handle = path.open("w", encoding="utf-8", newline="")
         except OSError as error:
-            raise InvalidInputError("--out", f"cannot write {out}: {error.strerror}") from None
+            raise InvalidInputError("--out", f"cannot write {path}: {error.strerror}") from None
         columns = list(report.line_item_columns)
         progress = Progress(
             SpinnerColumn(),
@@ -558,15 +599,7 @@ def reports_details(
                 if rows % 1000 == 0:
                     progress.update(task, completed=rows, received=report.http_response.num_bytes_downloaded)
             progress.update(task, completed=rows, received=report.http_response.num_bytes_downloaded)
-        received = report.http_response.num_bytes_downloaded
-        summary = report.summary
-    net = getattr(summary, "net_settlement_amount", None)
-    currency = getattr(summary, "settlement_currency", None)
-    emit(
-        state,
-        {"payout_uuid": payout_uuid, "rows": rows, "bytes": received, "out": str(out), "net_settlement_amount": net},
-        message=f"Wrote {rows:,} rows ({received:,} bytes received) to {out}; net {decimal_money(net, currency)}",
-    )
+        return rows, report.http_response.num_bytes_downloaded, report.summary
 
 
 def _record(item: Any) -> dict[str, Any]:
@@ -634,4 +667,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         command.main(args=list(argv) if argv is not None else None, prog_name="sezzle", standalone_mode=True)
     except SezzleError as error:
         _fail(str(error) or type(error).__name__, exit_code(error))
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
     return 0

@@ -51,17 +51,23 @@ def describe(error: BaseException) -> str:
 
 
 class HeldClaims:
-    """The random token of each claim this store instance holds, so a release removes only its own claim."""
+    """The random token of each claim this store instance holds, so a release removes only its own claim.
+
+    A token is recorded only once its claim succeeded: of concurrent claims of one uuid in this process,
+    the losers never touch the winner's token.
+    """
 
     def __init__(self) -> None:
         self._tokens: dict[str, str] = {}
         self._lock = threading.Lock()
 
-    def new(self, uuid: str) -> str:
-        token = secrets.token_hex(16)
+    @staticmethod
+    def new() -> str:
+        return secrets.token_hex(16)
+
+    def hold(self, uuid: str, token: str) -> None:
         with self._lock:
             self._tokens[uuid] = token
-        return token
 
     def get(self, uuid: str) -> str | None:
         with self._lock:

@@ -118,15 +118,14 @@ class RedisClaimStore(_ClaimKeys):
             raise self._fail("create_schema", error) from None
 
     def claim(self, uuid: str) -> bool:
-        token = self._held.new(uuid)
+        token = self._held.new()
         try:
             claimed = self.client.set(self.key(uuid), f"claimed:{token}", nx=True, px=_milliseconds(self.lease))
         except redis.RedisError as error:
-            self._held.forget(uuid, token)
             raise self._fail("claim", error) from None
         if not claimed:
-            self._held.forget(uuid, token)
             return False
+        self._held.hold(uuid, token)
         return True
 
     def release(self, uuid: str) -> None:
@@ -177,15 +176,14 @@ class AsyncRedisClaimStore(_ClaimKeys):
             raise self._fail("create_schema", error) from None
 
     async def claim(self, uuid: str) -> bool:
-        token = self._held.new(uuid)
+        token = self._held.new()
         try:
             claimed = await self.client.set(self.key(uuid), f"claimed:{token}", nx=True, px=_milliseconds(self.lease))
         except redis.RedisError as error:
-            self._held.forget(uuid, token)
             raise self._fail("claim", error) from None
         if not claimed:
-            self._held.forget(uuid, token)
             return False
+        self._held.hold(uuid, token)
         return True
 
     async def release(self, uuid: str) -> None:

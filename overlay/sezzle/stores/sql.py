@@ -169,7 +169,7 @@ class SQLClaimStore(_Base):
             raise self._fail("drop_schema", error) from None
 
     def claim(self, uuid: str) -> bool:
-        token = self._held.new(uuid)
+        token = self._held.new()
         try:
             now = time.time()
             with self.engine.begin() as connection:
@@ -178,11 +178,10 @@ class SQLClaimStore(_Base):
                 with self.engine.begin() as connection:
                     connection.execute(self._sql.claim(uuid, token, now))
             except IntegrityError:
-                self._held.forget(uuid, token)
-                return False
+                return False  # another worker holds it, or it is done
         except SQLAlchemyError as error:
-            self._held.forget(uuid, token)
             raise self._fail("claim", error) from None
+        self._held.hold(uuid, token)
         return True
 
     def release(self, uuid: str) -> None:
@@ -262,7 +261,7 @@ class AsyncSQLClaimStore(_Base):
             raise self._fail("drop_schema", error) from None
 
     async def claim(self, uuid: str) -> bool:
-        token = self._held.new(uuid)
+        token = self._held.new()
         try:
             now = time.time()
             async with self.engine.begin() as connection:
@@ -271,11 +270,10 @@ class AsyncSQLClaimStore(_Base):
                 async with self.engine.begin() as connection:
                     await connection.execute(self._sql.claim(uuid, token, now))
             except IntegrityError:
-                self._held.forget(uuid, token)
-                return False
+                return False  # another worker holds it, or it is done
         except SQLAlchemyError as error:
-            self._held.forget(uuid, token)
             raise self._fail("claim", error) from None
+        self._held.hold(uuid, token)
         return True
 
     async def release(self, uuid: str) -> None:

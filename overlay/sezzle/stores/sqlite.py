@@ -145,21 +145,17 @@ class SQLiteClaimStore:
         self._db.script("create_schema", claims_schema(self.table))
 
     def claim(self, uuid: str) -> bool:
-        token = self._held.new(uuid)
+        token = self._held.new()
         now = time.time()
         sql = (
             f"INSERT INTO {self.table} (event_uuid, state, claim_token, expires_at) VALUES (?, 'claimed', ?, ?) "  # noqa: S608 - checked name
             "ON CONFLICT (event_uuid) DO UPDATE SET state = 'claimed', claim_token = excluded.claim_token, "
             f"expires_at = excluded.expires_at WHERE {self.table}.expires_at <= ?"
         )
-        try:
-            changed = self._db.run("claim", lambda c: c.execute(sql, (uuid, token, now + self.lease, now)).rowcount)
-        except ClaimStoreError:
-            self._held.forget(uuid, token)
-            raise
+        changed = self._db.run("claim", lambda c: c.execute(sql, (uuid, token, now + self.lease, now)).rowcount)
         if changed != 1:
-            self._held.forget(uuid, token)
             return False
+        self._held.hold(uuid, token)
         return True
 
     def release(self, uuid: str) -> None:
