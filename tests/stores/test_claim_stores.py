@@ -251,3 +251,11 @@ def test_a_raising_handler_releases_even_while_other_threads_lost_the_same_claim
     assert dedupe.run(Event("evt-crowd"), lambda event: runs.record(event.uuid, 1)) is True  # released at once
     assert runs.counts() == {"evt-crowd": 2}
     dispose(store)
+
+
+def test_complete_marks_done_whether_or_not_the_row_is_still_there(spec: Spec) -> None:
+    store = sync_store(spec)
+    store.complete("evt-never-claimed")  # its claim expired and was purged: complete writes a done row
+    assert store.is_done("evt-never-claimed")
+    assert store.claim("evt-never-claimed") is False
+    dispose(store)

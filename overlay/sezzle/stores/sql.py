@@ -197,8 +197,14 @@ class SQLClaimStore(_Base):
 
     def complete(self, uuid: str) -> None:
         try:
-            with self.engine.begin() as connection:
-                self._complete(connection, uuid)
+            for attempt in range(3):
+                try:
+                    with self.engine.begin() as connection:
+                        self._complete(connection, uuid)
+                    break
+                except IntegrityError:  # another worker re-inserted the row between our update and insert
+                    if attempt == 2:
+                        raise
         except SQLAlchemyError as error:
             raise self._fail("complete", error) from None
         self._held.forget(uuid)
@@ -289,8 +295,14 @@ class AsyncSQLClaimStore(_Base):
 
     async def complete(self, uuid: str) -> None:
         try:
-            async with self.engine.begin() as connection:
-                await self._complete(connection, uuid)
+            for attempt in range(3):
+                try:
+                    async with self.engine.begin() as connection:
+                        await self._complete(connection, uuid)
+                    break
+                except IntegrityError:  # another worker re-inserted the row between our update and insert
+                    if attempt == 2:
+                        raise
         except SQLAlchemyError as error:
             raise self._fail("complete", error) from None
         self._held.forget(uuid)
