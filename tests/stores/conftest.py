@@ -38,13 +38,57 @@ _SERVERS = {
     "postgres": ("PostgreSQL", "SEZZLE_TEST_POSTGRES_URL", POSTGRES_URL),
     "redis": ("Redis", "SEZZLE_TEST_REDIS_URL", REDIS_URL),
 }
+_HERE = Path(__file__).parent
+_missing: dict[str, int] = {}
+
+
+def _unreachable(name: str) -> str:
+    label, variable, url = _SERVERS[name]
+    parts = urlsplit(url)
+    return f"{label} is not reachable at {parts.hostname}:{parts.port} (set {variable})"
+
+
+def _needs(item: pytest.Item) -> set[str]:
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    needed = {value for key, value in params.items() if key in ("spec", "where") and value in _SERVERS}
+    needed.update(marker.args[0] for marker in item.iter_markers("needs_server"))
+    return needed
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "needs_server(name): the test needs this real server (postgres or redis)")
+
+
+@pytest.hookimpl(trylast=True)  # after -k and -m, so the count is of tests that would have run
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Outside CI, tests whose server is missing are deselected and counted in one line per server."""
+    if os.environ.get("CI"):
+        return  # they run, and a missing server fails them
+    reachable = {name: _reachable(url) for name, (_, _, url) in _SERVERS.items()}
+    kept, dropped = [], []
+    for item in items:
+        missing = [name for name in _needs(item) if _HERE in Path(item.path).parents and not reachable[name]]
+        if missing:
+            dropped.append(item)
+            for name in missing:
+                _missing[name] = _missing.get(name, 0) + 1
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    for name, count in _missing.items():
+        terminalreporter.write_line(f"SKIPPED {count} store tests: {_unreachable(name)}")
 
 
 def require_server(name: str) -> str:
-    """The server's URL, or a skip (a failure under CI) naming it."""
-    label, variable, url = _SERVERS[name]
+    """The server's URL; a failure naming it when it cannot be reached (deselected earlier outside CI)."""
+    _, _, url = _SERVERS[name]
     if not _reachable(url):
-        message = f"{label} is not reachable (set {variable}; default {urlsplit(url).netloc})"
+        message = _unreachable(name)
         if os.environ.get("CI"):
             pytest.fail(f"{message}, and CI requires it")
         pytest.skip(message)

@@ -6,12 +6,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import create_engine, event, text
 
 from tests.stores.backends import sync_store
 from tests.stores.conftest import dispose, spec_for
 
 
+@pytest.mark.needs_server("postgres")
 def test_complete_retries_when_another_worker_reinserts_the_row_meanwhile(tmp_path: Path) -> None:
     spec = spec_for("postgres", tmp_path)
     store = sync_store(spec)

@@ -111,6 +111,7 @@ def test_a_refused_token_is_forgotten_by_the_store(where: tuple[str, str, str]) 
         assert gateway.requests.auth_count == 1
 
 
+@pytest.mark.needs_server("redis")
 def test_a_store_that_is_down_is_skipped_without_showing_the_token(caplog: pytest.LogCaptureFixture) -> None:
     import redis
 
