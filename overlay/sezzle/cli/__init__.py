@@ -105,7 +105,11 @@ class _State:
 
 app = typer.Typer(
     name="sezzle",
-    help="Sezzle's merchant API from a shell: orders, sessions, customers, webhooks, reports.",
+    help=(
+        "Sezzle's merchant API from a shell: orders, sessions, customers, webhooks, reports. Keys come from "
+        "SEZZLE_PUBLIC_KEY / SEZZLE_PRIVATE_KEY or a --profile; amounts are decimal strings such as 12.50; "
+        "errors end with one line and an exit code (`sezzle exit-codes`)."
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -132,7 +136,9 @@ def _options(
         str | None,
         typer.Option("--profile", envvar="SEZZLE_PROFILE", help="A profile of the config file (SEZZLE_CONFIG)."),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of tables.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print JSON for scripts instead of tables (give it before the command).")
+    ] = False,
 ) -> None:
     """Keys from SEZZLE_PUBLIC_KEY / SEZZLE_PRIVATE_KEY or a config profile. Exit codes: see `sezzle exit-codes`."""
     ctx.obj = _State(base_url=base_url, profile=profile, as_json=as_json)
