@@ -42,7 +42,9 @@ def async_store(spec: Spec) -> Any:
     if kind == "sqlite":
         from sezzle.stores.sqlite import AsyncSQLiteClaimStore
 
-        return AsyncSQLiteClaimStore(spec["path"], table=spec["table"], **options)
+        return AsyncSQLiteClaimStore(
+            spec["path"], table=spec["table"], busy_timeout=spec.get("busy_timeout", 30.0), **options
+        )
     if kind == "sql":
         from sqlalchemy.ext.asyncio import create_async_engine
 

@@ -206,3 +206,13 @@ def dispose(store: Any) -> None:
         result = engine.dispose()
         if hasattr(result, "close"):
             result.close()
+
+
+async def adispose(store: Any) -> None:
+    """Close an async store's engine or Redis client (SQLite's runs in threads and needs nothing)."""
+    engine = getattr(store, "engine", None)
+    if engine is not None:
+        await engine.dispose()
+    client = getattr(store, "client", None)
+    if client is not None:
+        await client.aclose()

@@ -20,7 +20,7 @@ import pytest
 from sezzle.errors import ClaimStoreError, SezzleError
 from sezzle.webhooks import AsyncDeduplicator, Deduplicator
 from tests.stores.backends import Runs, Spec, async_store, sync_store
-from tests.stores.conftest import Proxy, dispose
+from tests.stores.conftest import Proxy, adispose, dispose
 
 ROOT = Path(__file__).resolve().parents[2]
 PROCESSES = 8
@@ -141,12 +141,7 @@ def test_async_handler_that_raises_releases_and_retention_forgets(spec: Spec, ru
         await asyncio.sleep(0.8)
         seen.append(await store.is_done("evt-async"))
         seen.append(await dedupe.run(Event("evt-async"), handle))
-        engine = getattr(store, "engine", None)
-        if engine is not None:
-            await engine.dispose()
-        client = getattr(store, "client", None)
-        if client is not None:
-            await client.aclose()
+        await adispose(store)
         return seen
 
     assert asyncio.run(scenario()) == [True, False, True, False, True]
@@ -259,3 +254,32 @@ def test_complete_marks_done_whether_or_not_the_row_is_still_there(spec: Spec) -
     assert store.is_done("evt-never-claimed")
     assert store.claim("evt-never-claimed") is False
     dispose(store)
+
+
+def test_async_store_losing_its_server_raises_and_marks_nothing_done(spec: Spec, runs: Runs) -> None:
+    proxied, cut, restore = _cut_off(spec)
+
+    async def scenario() -> tuple[str, str]:
+        store = async_store(proxied)
+        dedupe = AsyncDeduplicator(store)
+
+        async def handle_then_lose_the_server(event: Event) -> None:
+            await asyncio.to_thread(runs.record, event.uuid, 1)
+            cut()
+
+        with pytest.raises(ClaimStoreError) as during:
+            await dedupe.run(Event("evt-async-during"), handle_then_lose_the_server)
+        with pytest.raises(ClaimStoreError) as after:
+            await dedupe.run(Event("evt-async-after"), handle_then_lose_the_server)
+        await adispose(store)
+        return str(during.value), str(after.value)
+
+    during, after = asyncio.run(scenario())
+    assert "complete failed" in during
+    assert "claim failed" in after
+    restore()
+    direct = sync_store(spec)
+    assert not direct.is_done("evt-async-during")
+    assert not direct.is_done("evt-async-after")
+    assert runs.counts() == {"evt-async-during": 1}
+    dispose(direct)
