@@ -77,6 +77,7 @@ def test_eight_processes_of_fifty_concurrent_deliveries_run_each_event_once(spec
 
 
 def test_a_killed_worker_frees_its_event_when_the_lease_ends(spec: Spec, runs: Runs) -> None:
+    spec = {**spec, "lease": 2.0}
     process = worker(spec, "hang", "evt-killed")
     assert process.stdout is not None
     assert process.stdout.readline().strip() == "started"
@@ -120,7 +121,7 @@ def test_a_handler_that_raises_releases_its_claim(spec: Spec, runs: Runs) -> Non
 
 
 def test_async_handler_that_raises_releases_and_retention_forgets(spec: Spec, runs: Runs) -> None:
-    short = {**spec, "retention": 0.6}
+    short = {**spec, "retention": 1.0}
 
     async def scenario() -> list[bool]:
         store = async_store(short)
@@ -138,7 +139,7 @@ def test_async_handler_that_raises_releases_and_retention_forgets(spec: Spec, ru
         seen.append(await dedupe.run(Event("evt-async"), handle))
         seen.append(await dedupe.run(Event("evt-async"), handle))
         seen.append(await store.is_done("evt-async"))
-        await asyncio.sleep(0.8)
+        await asyncio.sleep(1.2)
         seen.append(await store.is_done("evt-async"))
         seen.append(await dedupe.run(Event("evt-async"), handle))
         await adispose(store)
@@ -149,17 +150,17 @@ def test_async_handler_that_raises_releases_and_retention_forgets(spec: Spec, ru
 
 
 def test_retention_forgets_handled_events(spec: Spec, runs: Runs) -> None:
-    store = sync_store({**spec, "retention": 0.5})
+    store = sync_store({**spec, "retention": 1.0})
     dedupe = Deduplicator(store)
     record = lambda event: runs.record(event.uuid, 1)  # noqa: E731
     assert dedupe.run(Event("evt-old"), record) is True
     assert dedupe.run(Event("evt-old"), record) is False
-    time.sleep(0.7)
+    time.sleep(1.2)
     assert not store.is_done("evt-old")
     assert dedupe.run(Event("evt-old"), record) is True  # forgotten: a delivery this late runs again
     assert runs.counts() == {"evt-old": 2}
     if hasattr(store, "purge"):
-        time.sleep(0.7)
+        time.sleep(1.2)
         assert store.purge() >= 1
     dispose(store)
 
@@ -222,26 +223,33 @@ def test_the_server_going_away_is_a_typed_error_and_marks_nothing_done(spec: Spe
 def test_a_raising_handler_releases_even_while_other_threads_lost_the_same_claim(spec: Spec, runs: Runs) -> None:
     store = sync_store({**spec, "lease": 60.0})  # a release that went missing would hold the event a minute
     dedupe = Deduplicator(store)
-    barrier = threading.Barrier(16)
-    winner_may_fail = threading.Event()
+    started = threading.Event()
+    all_lost = threading.Event()
 
     def fail(event: Event) -> None:
         runs.record(event.uuid, 1)
-        winner_may_fail.wait(10)  # every other thread has lost its claim by now
+        started.set()
+        all_lost.wait(20)  # fifteen other threads try the same event while this handler runs
         raise RuntimeError("handler failed")
 
     def deliver() -> str:
-        barrier.wait()
         try:
             return "ran" if dedupe.run(Event("evt-crowd"), fail) else "skipped"
         except RuntimeError:
             return "raised"
 
     with ThreadPoolExecutor(max_workers=16) as pool:
-        futures = [pool.submit(deliver) for _ in range(16)]
-        time.sleep(0.5)
-        winner_may_fail.set()
-        outcomes = sorted(future.result() for future in futures)
+        first = pool.submit(deliver)
+        assert started.wait(20)
+        barrier = threading.Barrier(15)
+
+        def crowd(_: int) -> str:
+            barrier.wait()
+            return deliver()
+
+        losers = list(pool.map(crowd, range(15)))
+        all_lost.set()
+        outcomes = sorted([first.result(), *losers])
     assert outcomes == ["raised"] + ["skipped"] * 15
     assert dedupe.run(Event("evt-crowd"), lambda event: runs.record(event.uuid, 1)) is True  # released at once
     assert runs.counts() == {"evt-crowd": 2}
