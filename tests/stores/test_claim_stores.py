@@ -204,8 +204,10 @@ def test_the_server_going_away_is_a_typed_error_and_marks_nothing_done(spec: Spe
         parts = urlsplit(spec["url"])
         netloc = f"{parts.username or ''}:hunter2@127.0.0.1:{urlsplit(proxied['url']).port}"
         secret_url = urlunsplit(parts._replace(netloc=netloc))
+        secret_store = sync_store({**spec, "url": secret_url})
+        assert "hunter2" not in repr(secret_store)
         with pytest.raises(ClaimStoreError) as unreachable:
-            Deduplicator(sync_store({**spec, "url": secret_url})).run(Event("evt-x"), lambda event: None)
+            Deduplicator(secret_store).run(Event("evt-x"), lambda event: None)
         assert "hunter2" not in str(unreachable.value)
         assert "hunter2" not in repr(unreachable.value)
     restore()
