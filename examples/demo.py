@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import queue
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
@@ -178,6 +180,37 @@ def v1_flow(client: Sezzle, gateway: Gateway) -> None:
     say("v1 refund", f"{refund.refund_id}: order {order.reference_id} refunded {money(refunded)}")
 
 
+def cli_flow(client: Sezzle, gateway: Gateway) -> None:
+    print("Command line (sezzle, pip install 'sezzle-python[cli]')")
+    session = client.sessions.create(
+        cancel_url="https://shop.example/cart",
+        complete_url="https://shop.example/complete",
+        order={
+            "intent": "AUTH",
+            "reference_id": "cart-1046",
+            "description": "Cart 1046",
+            "order_amount": price("30.00"),
+        },
+    )
+    assert session.order
+    order_uuid = str(session.order.uuid)
+    gateway.shopper.complete_checkout(order_uuid)
+    env = {**os.environ, "SEZZLE_PUBLIC_KEY": gateway.public_key, "SEZZLE_PRIVATE_KEY": gateway.private_key}
+    for args in (["orders", "capture", order_uuid, "12.50"], ["orders", "get", order_uuid]):
+        shown = " ".join(["sezzle", "--base-url", gateway.url, *args])
+        say(shown)
+        result = subprocess.run(  # noqa: S603 - this interpreter, fixed arguments
+            [sys.executable, "-m", "sezzle.cli", "--base-url", gateway.url, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise SystemExit(f"the sezzle command failed ({result.returncode}): {result.stderr.strip()}")
+        print(result.stdout.rstrip())
+
+
 def main() -> None:
     real = bool(os.environ.get("SEZZLE_PUBLIC_KEY") and os.environ.get("SEZZLE_ENVIRONMENT") == "sandbox")
     with nullcontext(None) if real else Gateway() as gateway:
@@ -194,6 +227,7 @@ def main() -> None:
                 card_flow(client, gateway)
                 webhook_flow(client, gateway)
                 v1_flow(client, gateway)
+                cli_flow(client, gateway)
     print("Done.")
 
 

@@ -5,21 +5,32 @@ keeps it until shortly before it expires, and makes concurrent callers on a cold
 for a single refresh (a lock per cache for threads, one per event loop for tasks). ``BearerAuth`` is an
 ``httpx.Auth``: it adds ``Authorization: Bearer <token>`` to each request and, when the gateway answers
 401 anyway (the token was revoked or expired early), refreshes once and replays the request once.
+
+A ``TokenStore`` (opt-in, ``Sezzle(token_store=...)``) shares the token between processes: a process
+with a cold cache reads it from the store, and on a miss takes the store's lock, reads again, and only
+then authenticates and writes the token back, so N processes starting together authenticate once. The
+stored token expires with Sezzle's ``expiration_date``. A store that fails is logged (without the
+token) and skipped: the process authenticates by itself rather than stop taking payments.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime
+import hashlib
+import logging
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 import httpx
 
-from sezzle.errors import ResponseParseError
+from sezzle.errors import ResponseParseError, TokenStoreError
+
+logger = logging.getLogger("sezzle.auth")
 
 # Sezzle's documented token lifetime, used when the answer's expiry cannot be trusted (clock skew).
 DOCUMENTED_LIFETIME = 120 * 60.0
@@ -51,6 +62,54 @@ class IssuedToken:
         return f"IssuedToken(merchant_uuid={self.merchant_uuid!r}, expiration_date={self.expiration_date!r})"
 
 
+@attrs.frozen(repr=False)
+class StoredToken:
+    """A bearer token as a ``TokenStore`` keeps it: ``expires_at`` is Unix time, from ``expiration_date``."""
+
+    value: str
+    expires_at: float
+    merchant_uuid: str | None = None
+
+    def __repr__(self) -> str:
+        return f"StoredToken(merchant_uuid={self.merchant_uuid!r}, expires_at={self.expires_at!r}, value='***')"
+
+
+class TokenStore(Protocol):
+    """Where processes share the bearer token; ``sezzle.stores.redis`` and ``sezzle.stores.sqlite`` have one.
+
+    ``get`` answers None for a missing or expired token. ``lock`` is held across processes while one of
+    them authenticates; it must not be held forever by a process that dies (use a lease).
+    """
+
+    def get(self, key: str) -> StoredToken | None: ...
+
+    def put(self, key: str, token: StoredToken) -> None: ...
+
+    def discard(self, key: str, value: str) -> None:
+        """Forget the token under ``key`` if it is still ``value`` (the gateway refused it)."""
+        ...
+
+    def lock(self, key: str) -> contextlib.AbstractContextManager[object]: ...
+
+
+class AsyncTokenStore(Protocol):
+    """``TokenStore`` for asyncio."""
+
+    async def get(self, key: str) -> StoredToken | None: ...
+
+    async def put(self, key: str, token: StoredToken) -> None: ...
+
+    async def discard(self, key: str, value: str) -> None: ...
+
+    def lock(self, key: str) -> contextlib.AbstractAsyncContextManager[object]: ...
+
+
+def token_key(base_url: str, public_key: str) -> str:
+    """The store key of one merchant's token on one gateway (a digest: keys are not spelled out in stores)."""
+    digest = hashlib.sha256(f"{base_url.rstrip('/')}\n{public_key}".encode()).hexdigest()
+    return f"token-{digest[:32]}"
+
+
 def _lifetime(expiration: datetime.datetime | None, now: datetime.datetime) -> float:
     if expiration is None:
         return DOCUMENTED_LIFETIME
@@ -69,10 +128,17 @@ class TokenCache:
         fetch: Callable[[], IssuedToken] | None = None,
         afetch: Callable[[], Awaitable[IssuedToken]] | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        *,
+        store: TokenStore | None = None,
+        astore: AsyncTokenStore | None = None,
+        store_key: str = "token",
     ) -> None:
         self._fetch = fetch
         self._afetch = afetch
         self._monotonic = monotonic
+        self._shared = store
+        self._ashared = astore
+        self._key = store_key
         self._token: Token | None = None
         self._lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
@@ -91,6 +157,59 @@ class TokenCache:
         self._token = token
         return token
 
+    @staticmethod
+    def _to_shared(issued: IssuedToken) -> StoredToken:
+        lifetime = _lifetime(issued.expiration_date, datetime.datetime.now(datetime.UTC))
+        return StoredToken(issued.value, time.time() + lifetime, issued.merchant_uuid)
+
+    def _adopt(self, shared: StoredToken | None) -> Token | None:
+        """Take a token another process stored, if it has life left."""
+        if shared is None:
+            return None
+        remaining = shared.expires_at - time.time()
+        if remaining <= 0:
+            return None
+        margin = min(REFRESH_MARGIN, remaining * 0.1)
+        token = Token(shared.value, self._monotonic() + remaining - margin, shared.merchant_uuid)
+        self._token = token
+        return token
+
+    def _fetch_shared(self, fetch: Callable[[], IssuedToken], store: TokenStore) -> Token:
+        try:
+            token = self._adopt(store.get(self._key))
+            if token is not None:
+                return token
+            with store.lock(self._key):
+                token = self._adopt(store.get(self._key))
+                if token is not None:
+                    return token
+                issued = fetch()
+                token = self._store(issued)
+                store.put(self._key, self._to_shared(issued))
+                return token
+        except TokenStoreError as error:
+            logger.warning("token store %r failed, authenticating without it: %s", store, error)
+            token = self._usable(self._token)
+            return token if token is not None else self._store(fetch())
+
+    async def _afetch_shared(self, afetch: Callable[[], Awaitable[IssuedToken]], store: AsyncTokenStore) -> Token:
+        try:
+            token = self._adopt(await store.get(self._key))
+            if token is not None:
+                return token
+            async with store.lock(self._key):
+                token = self._adopt(await store.get(self._key))
+                if token is not None:
+                    return token
+                issued = await afetch()
+                token = self._store(issued)
+                await store.put(self._key, self._to_shared(issued))
+                return token
+        except TokenStoreError as error:
+            logger.warning("token store %r failed, authenticating without it: %s", store, error)
+            token = self._usable(self._token)
+            return token if token is not None else self._store(await afetch())
+
     def get(self) -> Token:
         token = self._usable(self._token)
         if token is not None:
@@ -100,7 +219,10 @@ class TokenCache:
         with self._lock:
             token = self._usable(self._token)
             if token is None:
-                token = self._store(self._fetch())
+                if self._shared is not None:
+                    token = self._fetch_shared(self._fetch, self._shared)
+                else:
+                    token = self._store(self._fetch())
             return token
 
     def _loop_lock(self) -> asyncio.Lock:
@@ -118,13 +240,31 @@ class TokenCache:
         async with self._loop_lock():
             token = self._usable(self._token)
             if token is None:
-                token = self._store(await self._afetch())
+                if self._ashared is not None:
+                    token = await self._afetch_shared(self._afetch, self._ashared)
+                else:
+                    token = self._store(await self._afetch())
             return token
 
     def invalidate(self, token: Token) -> None:
-        """Forget ``token`` unless another caller already replaced it."""
+        """Forget ``token`` unless another caller already replaced it (and in the shared store too)."""
         if self._token is token:
             self._token = None
+            if self._shared is not None:
+                try:
+                    self._shared.discard(self._key, token.value)
+                except TokenStoreError as error:
+                    logger.warning("token store %r failed to forget a refused token: %s", self._shared, error)
+
+    async def ainvalidate(self, token: Token) -> None:
+        """``invalidate`` for asyncio, forgetting the token in the async shared store too."""
+        if self._token is token:
+            self._token = None
+            if self._ashared is not None:
+                try:
+                    await self._ashared.discard(self._key, token.value)
+                except TokenStoreError as error:
+                    logger.warning("token store %r failed to forget a refused token: %s", self._ashared, error)
 
 
 class BearerAuth(httpx.Auth):
@@ -152,7 +292,7 @@ class BearerAuth(httpx.Auth):
         token = await self._cache.aget()
         response = yield self._sign(request, token)
         if response.status_code == 401:
-            self._cache.invalidate(token)
+            await self._cache.ainvalidate(token)
             yield self._sign(request, await self._cache.aget())
 
 

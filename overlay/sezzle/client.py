@@ -13,7 +13,7 @@ import httpx
 
 from sezzle._http import AsyncLoop, Call, Settings, SyncLoop, generated_call, model_parser
 from sezzle._version import __version__
-from sezzle.auth import BearerAuth, IssuedToken, TokenCache, issued_token
+from sezzle.auth import AsyncTokenStore, BearerAuth, IssuedToken, TokenCache, TokenStore, issued_token, token_key
 from sezzle.environments import resolve_base_url
 from sezzle.errors import ConfigurationError
 from sezzle.links import AsyncLinks, Links
@@ -97,6 +97,8 @@ class Sezzle:
     Keys come from the arguments or from ``SEZZLE_PUBLIC_KEY`` / ``SEZZLE_PRIVATE_KEY``; the environment
     from ``environment`` or ``SEZZLE_ENVIRONMENT`` (default ``sandbox``). ``base_url`` (or
     ``SEZZLE_BASE_URL``) points the client anywhere else, such as the embedded test gateway.
+    ``token_store`` (opt-in) shares the bearer token with other processes, such as
+    ``sezzle.stores.redis.RedisTokenStore``: N processes on a cold cache authenticate once between them.
     """
 
     def __init__(
@@ -112,6 +114,7 @@ class Sezzle:
         retry: RetryConfig | None = None,
         http_client: httpx.Client | None = None,
         default_headers: dict[str, str] | None = None,
+        token_store: TokenStore | None = None,
     ) -> None:
         config = _Configuration(
             public_key, private_key, environment, region, base_url, timeout, max_retries, retry, default_headers
@@ -120,7 +123,11 @@ class Sezzle:
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=config.settings.timeout)
         self._http.headers.update(config.headers)
-        self._tokens = TokenCache(fetch=self._authenticate)
+        self._tokens = TokenCache(
+            fetch=self._authenticate,
+            store=token_store,
+            store_key=token_key(config.base_url, config.keys.public_key),
+        )
         self._loop = SyncLoop(config.settings, BearerAuth(self._tokens), self._http)
         self.sessions = Sessions(self._loop)
         self.card_sessions = CardSessions(self._loop)
@@ -171,6 +178,7 @@ class AsyncSezzle:
         retry: RetryConfig | None = None,
         http_client: httpx.AsyncClient | None = None,
         default_headers: dict[str, str] | None = None,
+        token_store: AsyncTokenStore | None = None,
     ) -> None:
         config = _Configuration(
             public_key, private_key, environment, region, base_url, timeout, max_retries, retry, default_headers
@@ -179,7 +187,11 @@ class AsyncSezzle:
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=config.settings.timeout)
         self._http.headers.update(config.headers)
-        self._tokens = TokenCache(afetch=self._authenticate)
+        self._tokens = TokenCache(
+            afetch=self._authenticate,
+            astore=token_store,
+            store_key=token_key(config.base_url, config.keys.public_key),
+        )
         self._loop = AsyncLoop(config.settings, BearerAuth(self._tokens), self._http)
         self.sessions = AsyncSessions(self._loop)
         self.card_sessions = AsyncCardSessions(self._loop)

@@ -14,7 +14,10 @@ SezzleError
 │   ├── RateLimitError (429)    └── InternalServerError (>= 500)
 ├── ResponseParseError          a 2xx answer that could not be read; keeps the raw response
 ├── DeclinedError               the shopper was declined (opt-in on reauthorize / customer orders)
-└── WebhookSignatureError       a webhook delivery failed signature verification
+├── WebhookSignatureError       a webhook delivery failed signature verification
+└── StoreError                  a shared store (database, Redis) failed or could not be reached
+    ├── ClaimStoreError         ... while claiming or completing a webhook event
+    └── TokenStoreError         ... while reading or writing the shared bearer token
 ```
 
 No message built here ever includes a key, token or card data: only what the API said and where.
@@ -38,6 +41,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CardTokenMaybeSpentError",
+    "ClaimStoreError",
     "ConfigurationError",
     "ConflictError",
     "DeclinedError",
@@ -48,6 +52,8 @@ __all__ = [
     "RateLimitError",
     "ResponseParseError",
     "SezzleError",
+    "StoreError",
+    "TokenStoreError",
     "UnprocessableEntityError",
     "WebhookSignatureError",
     "parse_error_details",
@@ -240,3 +246,15 @@ class DeclinedError(SezzleError):
 
 class WebhookSignatureError(SezzleError):
     """A webhook body did not carry a valid signature; the text never includes keys or digests."""
+
+
+class StoreError(SezzleError):
+    """A shared store failed; the message names the store and the failure, never a URL's password or a token."""
+
+
+class ClaimStoreError(StoreError):
+    """A webhook claim store failed: the event was not claimed, released or marked done as asked."""
+
+
+class TokenStoreError(StoreError):
+    """The shared token store failed: the token could not be read, written or locked."""

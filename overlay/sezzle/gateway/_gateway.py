@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from types import TracebackType
@@ -28,6 +28,7 @@ from sezzle.gateway._settings import (
     Duration,
     Settings,
 )
+from sezzle.gateway._settlement import LedgerEntry
 from sezzle.gateway._shopper import Shopper
 from sezzle.gateway._snapshots import GatewayState
 from sezzle.gateway._v1api import V1_ROUTES
@@ -235,6 +236,15 @@ class Gateway:
         """Send an event again, as Sezzle sometimes does, to test that receivers drop duplicates."""
         if not self._engine.dispatcher.redeliver(event_uuid):
             raise InvalidInputError("event_uuid", "no event with this uuid was sent")
+
+    def record_ledger_entries(self, entries: Iterable[LedgerEntry]) -> None:
+        """Add settlement lines as if these captures, refunds and fees had happened: for large reports in tests.
+
+        The next ``settle`` of their currency pays them out with everything else pending.
+        """
+        added = list(entries)
+        with self._engine.lock:
+            self._engine.ledger.pending.extend(added)
 
     def settle(self, currency: str = "USD", *, day: date | None = None) -> str:
         """Make a payout and return its uuid.

@@ -35,8 +35,10 @@ from sezzle.webhooks._data import (
 )
 from sezzle.webhooks._dedupe import (
     AsyncClaimStore,
+    AsyncCompletingClaimStore,
     AsyncDeduplicator,
     ClaimStore,
+    CompletingClaimStore,
     Deduplicator,
     HasUuid,
     InMemoryClaimStore,
@@ -65,9 +67,11 @@ __all__ = [
     "EVENT_TYPES",
     "SIGNATURE_HEADER",
     "AsyncClaimStore",
+    "AsyncCompletingClaimStore",
     "AsyncDeduplicator",
     "Authorization",
     "ClaimStore",
+    "CompletingClaimStore",
     "CustomerTokenizedData",
     "CustomerTokenizedEvent",
     "Deduplicator",

@@ -4,6 +4,11 @@ Sezzle retries a delivery for about five days, may send one event twice and does
 timestamp, so a delivery can be replayed. The event ``uuid`` stays the same across all of these:
 claiming it before the handler runs, and releasing the claim if the handler fails, makes handling
 once-only while still letting Sezzle's next retry run a failed handler again.
+
+Stores shared between processes (``sezzle.stores``) also take a lease and a completion marker: a claim
+lasts ``lease`` seconds unless ``complete`` marks the event handled, so a worker killed mid-handler
+frees its event for the next delivery, and a handled event is remembered for a retention window
+longer than Sezzle's retries. ``Deduplicator`` calls ``complete`` on any store that has it.
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ from sezzle.errors import ConfigurationError, InvalidInputError
 
 __all__ = [
     "AsyncClaimStore",
+    "AsyncCompletingClaimStore",
     "AsyncDeduplicator",
     "ClaimStore",
+    "CompletingClaimStore",
     "Deduplicator",
     "HasUuid",
     "InMemoryClaimStore",
@@ -61,6 +68,26 @@ class AsyncClaimStore(Protocol):
 
     async def release(self, uuid: str) -> None:
         """Forget ``uuid`` so the next delivery of it runs again; a uuid not recorded is ignored."""
+        ...
+
+
+class CompletingClaimStore(ClaimStore, Protocol):
+    """A ``ClaimStore`` whose claims are leases: ``claim`` holds the event for a while, ``complete`` for good.
+
+    A claim not completed within its lease (the worker died) may be claimed again; a completed event
+    is refused by ``claim`` until the store's retention window has passed.
+    """
+
+    def complete(self, uuid: str) -> None:
+        """Mark ``uuid`` handled: later claims of it return False for the retention window."""
+        ...
+
+
+class AsyncCompletingClaimStore(AsyncClaimStore, Protocol):
+    """``CompletingClaimStore`` for an async database driver."""
+
+    async def complete(self, uuid: str) -> None:
+        """Mark ``uuid`` handled: later claims of it return False for the retention window."""
         ...
 
 
@@ -117,7 +144,9 @@ class Deduplicator:
         """Call ``handler(event)`` unless this event was claimed before; True if it ran.
 
         If the handler raises, the claim is released and the exception propagates, so answer the
-        delivery with an error status and Sezzle's retry will run the handler again.
+        delivery with an error status and Sezzle's retry will run the handler again. When it returns,
+        a store with ``complete`` records the event as handled (an error doing so propagates: the
+        event is then not marked done, and runs again once its lease ends).
         """
         uuid = _uuid_of(event)
         if not self.store.claim(uuid):
@@ -127,6 +156,9 @@ class Deduplicator:
         except BaseException:
             self.store.release(uuid)
             raise
+        complete = getattr(self.store, "complete", None)
+        if complete is not None:
+            complete(uuid)
         return True
 
 
@@ -154,6 +186,11 @@ class AsyncDeduplicator:
             if inspect.isawaitable(released):
                 await released
             raise
+        complete = getattr(self.store, "complete", None)
+        if complete is not None:
+            completed = complete(uuid)
+            if inspect.isawaitable(completed):
+                await completed
         return True
 
 
