@@ -59,6 +59,9 @@ def generate_into(spec: Path, destination: Path) -> None:
         if completed.returncode != 0:
             raise GenerationError(completed.stdout + completed.stderr)
         shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
+        # PEP 561: without the marker, type checkers treat the installed package as untyped (``--meta none``
+        # writes no packaging files, so the generator does not add it).
+        (output / "py.typed").touch()
         if destination.exists():
             shutil.rmtree(destination)
         destination.parent.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,7 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast
 import attrs
 import httpx
 
+from sezzle._reading import Misfit, read_model
 from sezzle._redact import redact_path
 from sezzle.errors import (
     APIConnectionError,
@@ -100,32 +101,41 @@ def _reading(response: httpx.Response, read: Callable[[], T]) -> T:
         return read()
     except ResponseParseError:
         raise
+    except Misfit as misfit:
+        raise ResponseParseError(response, str(misfit)) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseParseError(response, f"{type(exc).__name__}: {str(exc)[:200]}") from exc
 
 
-def model_parser(model: Any) -> Callable[[httpx.Response], Any]:
-    """Read a JSON object answer into a generated model."""
+def model_parser(model: type[T]) -> Callable[[httpx.Response], T]:
+    """Read a JSON object answer into a generated model (see ``sezzle._reading`` for odd fields)."""
 
-    def parse(response: httpx.Response) -> Any:
+    def parse(response: httpx.Response) -> T:
         data = _json(response)
         if not isinstance(data, dict):
             raise ResponseParseError(response, f"expected a JSON object, got {type(data).__name__}")
-        return _reading(response, lambda: model.from_dict(data))
+        return _reading(response, lambda: read_model(model, data))
 
     return parse
 
 
-def list_parser(model: Any) -> Callable[[httpx.Response], list[Any]]:
+def list_parser(model: type[T]) -> Callable[[httpx.Response], list[T]]:
     """Read a JSON array answer into a list of generated models."""
 
-    def parse(response: httpx.Response) -> list[Any]:
+    def parse(response: httpx.Response) -> list[T]:
         data = _json(response)
         if not isinstance(data, list):
             raise ResponseParseError(response, f"expected a JSON array, got {type(data).__name__}")
-        return _reading(response, lambda: [model.from_dict(item) for item in data])
+        return _reading(response, lambda: [_item(model, index, item) for index, item in enumerate(data)])
 
     return parse
+
+
+def _item(model: type[T], index: int, item: Any) -> T:
+    try:
+        return read_model(model, item)
+    except Misfit as misfit:
+        raise Misfit((index, *misfit.path), misfit.problem) from None
 
 
 def no_content(response: httpx.Response) -> None:

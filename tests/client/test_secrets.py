@@ -30,7 +30,7 @@ def test_full_flow_at_debug_leaks_nothing(httpx_mock: HTTPXMock, caplog: pytest.
     httpx_mock.add_response(
         url=f"{BASE}/v2/session/sess-1", status_code=500, json=[{"code": "oops", "debug_uuid": "d-9"}]
     )
-    httpx_mock.add_response(url=f"{BASE}/v2/session/sess-1", json={"uuid": "sess-1"})
+    httpx_mock.add_response(url=f"{BASE}/v2/session/sess-1", json={"uuid": "sess-1", "links": []})
     httpx_mock.add_response(
         method="POST",
         url=f"{BASE}/v2/session/card",
@@ -74,7 +74,7 @@ def test_full_flow_at_debug_leaks_nothing(httpx_mock: HTTPXMock, caplog: pytest.
 def test_debug_line_fields(httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="sezzle")
     add_auth(httpx_mock)
-    httpx_mock.add_response(url=f"{BASE}/v2/session/sess-1", json={"uuid": "sess-1"})
+    httpx_mock.add_response(url=f"{BASE}/v2/session/sess-1", json={"uuid": "sess-1", "links": []})
     make_client().sessions.get("sess-1")
     line = [record.getMessage() for record in caplog.records if record.name == "sezzle"][-1]
     assert line.startswith("GET /v2/session/sess-1 -> 200 attempt=1 elapsed=")
@@ -86,7 +86,7 @@ def test_generated_models_hide_secrets_in_reprs() -> None:
     texts = [
         repr(AuthenticationRequest(public_key="sz_pub_visible", private_key=PRIVATE_KEY)),
         repr(AuthenticationToken(token=TOKEN)),
-        repr(CardData(pan=PAN, cvv_number=CVV)),
+        repr(CardData(pan=PAN, cvv_number=CVV, expiration_date="0228")),
     ]
     assert leaks("\n".join(texts)) == []
     assert "sz_pub_visible" in texts[0]

@@ -17,14 +17,14 @@ T = TypeVar("T", bound="AuthenticationToken")
 class AuthenticationToken:
     """
     Attributes:
+        token (str): The bearer token for the Authorization header of other requests
         expiration_date (datetime.datetime | Unset): When the token expires (120 minutes after it was issued)
         merchant_uuid (str | Unset): The merchant UUID for the account
-        token (str | Unset): The bearer token for the Authorization header of other requests
     """
 
+    token: str
     expiration_date: datetime.datetime | Unset = UNSET
     merchant_uuid: str | Unset = UNSET
-    token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -46,29 +46,33 @@ class AuthenticationToken:
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
         expiration_date: str | Unset = UNSET
         if not isinstance(self.expiration_date, Unset):
             expiration_date = self.expiration_date.isoformat()
 
         merchant_uuid = self.merchant_uuid
 
-        token = self.token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "token": token,
+            }
+        )
         if expiration_date is not UNSET:
             field_dict["expiration_date"] = expiration_date
         if merchant_uuid is not UNSET:
             field_dict["merchant_uuid"] = merchant_uuid
-        if token is not UNSET:
-            field_dict["token"] = token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        token = d.pop("token")
+
         _expiration_date = d.pop("expiration_date", UNSET)
         expiration_date: datetime.datetime | Unset
         if isinstance(_expiration_date, Unset):
@@ -78,12 +82,10 @@ class AuthenticationToken:
 
         merchant_uuid = d.pop("merchant_uuid", UNSET)
 
-        token = d.pop("token", UNSET)
-
         authentication_token = cls(
+            token=token,
             expiration_date=expiration_date,
             merchant_uuid=merchant_uuid,
-            token=token,
         )
 
         authentication_token.additional_properties = d

@@ -19,19 +19,18 @@ class CardData:
         {'cvv_number': '123', 'expiration_date': '0228', 'first_name': 'John', 'last_name': 'Doe', 'pan': '1234'}
 
     Attributes:
-        cvv_number (str | Unset): Sezzle Virtual Card security code
-        expiration_date (str | Unset): The expiration month and two-digit year of the virtual card, MMYY (for example
-            0228)
+        cvv_number (str): Sezzle Virtual Card security code
+        expiration_date (str): The expiration month and two-digit year of the virtual card, MMYY (for example 0228)
+        pan (str): The 16-digit virtual card number
         first_name (str | Unset): Customer's first name
         last_name (str | Unset): Customer's last name
-        pan (str | Unset): The 16-digit virtual card number
     """
 
-    cvv_number: str | Unset = UNSET
-    expiration_date: str | Unset = UNSET
+    cvv_number: str
+    expiration_date: str
+    pan: str
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
-    pan: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -57,47 +56,47 @@ class CardData:
 
         expiration_date = self.expiration_date
 
+        pan = self.pan
+
         first_name = self.first_name
 
         last_name = self.last_name
 
-        pan = self.pan
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cvv_number is not UNSET:
-            field_dict["cvv_number"] = cvv_number
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
+        field_dict.update(
+            {
+                "cvv_number": cvv_number,
+                "expiration_date": expiration_date,
+                "pan": pan,
+            }
+        )
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
-        if pan is not UNSET:
-            field_dict["pan"] = pan
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cvv_number = d.pop("cvv_number", UNSET)
+        cvv_number = d.pop("cvv_number")
 
-        expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date = d.pop("expiration_date")
+
+        pan = d.pop("pan")
 
         first_name = d.pop("first_name", UNSET)
 
         last_name = d.pop("last_name", UNSET)
 
-        pan = d.pop("pan", UNSET)
-
         card_data = cls(
             cvv_number=cvv_number,
             expiration_date=expiration_date,
+            pan=pan,
             first_name=first_name,
             last_name=last_name,
-            pan=pan,
         )
 
         card_data.additional_properties = d

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CardSession")
 
 
@@ -15,13 +13,13 @@ T = TypeVar("T", bound="CardSession")
 class CardSession:
     """
     Attributes:
-        dashboard_url (str | Unset): The dashboard_url is a URL which the customer should be redirected to. Upon
-            accepting the agreements there will be a postMessage returned for the payload of the card data.
-        uuid (str | Unset): The unique identifier for this session
+        dashboard_url (str): The dashboard_url is a URL which the customer should be redirected to. Upon accepting the
+            agreements there will be a postMessage returned for the payload of the card data.
+        uuid (str): The unique identifier for this session
     """
 
-    dashboard_url: str | Unset = UNSET
-    uuid: str | Unset = UNSET
+    dashboard_url: str
+    uuid: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class CardSession:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dashboard_url is not UNSET:
-            field_dict["dashboard_url"] = dashboard_url
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "dashboard_url": dashboard_url,
+                "uuid": uuid,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dashboard_url = d.pop("dashboard_url", UNSET)
+        dashboard_url = d.pop("dashboard_url")
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = d.pop("uuid")
 
         card_session = cls(
             dashboard_url=dashboard_url,

@@ -21,27 +21,27 @@ T = TypeVar("T", bound="CreatedSession")
 class CreatedSession:
     """
     Attributes:
+        uuid (str): The unique identifier for this response
         links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
-        uuid (str | Unset): The unique identifier for this response
         order (SessionOrderResponse | Unset):
         tokenize (SessionTokenResponse | Unset):
     """
 
+    uuid: str
     links: list[Link] | Unset = UNSET
-    uuid: str | Unset = UNSET
     order: SessionOrderResponse | Unset = UNSET
     tokenize: SessionTokenResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = []
             for links_item_data in self.links:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
-
-        uuid = self.uuid
 
         order: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order, Unset):
@@ -53,11 +53,13 @@ class CreatedSession:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if links is not UNSET:
             field_dict["links"] = links
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
         if order is not UNSET:
             field_dict["order"] = order
         if tokenize is not UNSET:
@@ -72,6 +74,8 @@ class CreatedSession:
         from ..models.session_token_response import SessionTokenResponse  # noqa: PLC0415
 
         d = dict(src_dict)
+        uuid = d.pop("uuid")
+
         _links = d.pop("links", UNSET)
         links: list[Link] | Unset = UNSET
         if _links is not UNSET:
@@ -80,8 +84,6 @@ class CreatedSession:
                 links_item = Link.from_dict(links_item_data)
 
                 links.append(links_item)
-
-        uuid = d.pop("uuid", UNSET)
 
         _order = d.pop("order", UNSET)
         order: SessionOrderResponse | Unset
@@ -98,8 +100,8 @@ class CreatedSession:
             tokenize = SessionTokenResponse.from_dict(_tokenize)
 
         created_session = cls(
-            links=links,
             uuid=uuid,
+            links=links,
             order=order,
             tokenize=tokenize,
         )

@@ -20,15 +20,17 @@ class CreatedWebhook:
     """A new subscription
 
     Attributes:
+        uuid (str): The unique identifier for this response
         links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
-        uuid (str | Unset): The unique identifier for this response
     """
 
+    uuid: str
     links: list[Link] | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = []
@@ -36,15 +38,15 @@ class CreatedWebhook:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if links is not UNSET:
             field_dict["links"] = links
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -53,6 +55,8 @@ class CreatedWebhook:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
+        uuid = d.pop("uuid")
+
         _links = d.pop("links", UNSET)
         links: list[Link] | Unset = UNSET
         if _links is not UNSET:
@@ -62,11 +66,9 @@ class CreatedWebhook:
 
                 links.append(links_item)
 
-        uuid = d.pop("uuid", UNSET)
-
         created_webhook = cls(
-            links=links,
             uuid=uuid,
+            links=links,
         )
 
         created_webhook.additional_properties = d

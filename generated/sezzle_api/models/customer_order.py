@@ -23,7 +23,8 @@ class CustomerOrder:
     """An order created for a tokenized customer
 
     Attributes:
-        authorization (OrderAuthorization | Unset): The authorization details for the order
+        authorization (OrderAuthorization): The authorization details for the order
+        uuid (str): The unique identifier for this response
         intent (Intent | Unset): If your checkout flow requires the user to confirm their checkout on your site after
             being approved by Sezzle, use AUTH as your intent. If you prefer the checkout be captured immediately, use
             CAPTURE.
@@ -32,21 +33,20 @@ class CustomerOrder:
         links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
         order_amount (Price | Unset):
         reference_id (str | Unset): The merchant's reference for the order
-        uuid (str | Unset): The unique identifier for this response
     """
 
-    authorization: OrderAuthorization | Unset = UNSET
+    authorization: OrderAuthorization
+    uuid: str
     intent: Intent | Unset = UNSET
     links: list[Link] | Unset = UNSET
     order_amount: Price | Unset = UNSET
     reference_id: str | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        authorization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authorization, Unset):
-            authorization = self.authorization.to_dict()
+        authorization = self.authorization.to_dict()
+
+        uuid = self.uuid
 
         intent: str | Unset = UNSET
         if not isinstance(self.intent, Unset):
@@ -65,13 +65,14 @@ class CustomerOrder:
 
         reference_id = self.reference_id
 
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if authorization is not UNSET:
-            field_dict["authorization"] = authorization
+        field_dict.update(
+            {
+                "authorization": authorization,
+                "uuid": uuid,
+            }
+        )
         if intent is not UNSET:
             field_dict["intent"] = intent
         if links is not UNSET:
@@ -80,8 +81,6 @@ class CustomerOrder:
             field_dict["order_amount"] = order_amount
         if reference_id is not UNSET:
             field_dict["reference_id"] = reference_id
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -92,12 +91,9 @@ class CustomerOrder:
         from ..models.price import Price  # noqa: PLC0415
 
         d = dict(src_dict)
-        _authorization = d.pop("authorization", UNSET)
-        authorization: OrderAuthorization | Unset
-        if isinstance(_authorization, Unset):
-            authorization = UNSET
-        else:
-            authorization = OrderAuthorization.from_dict(_authorization)
+        authorization = OrderAuthorization.from_dict(d.pop("authorization"))
+
+        uuid = d.pop("uuid")
 
         _intent = d.pop("intent", UNSET)
         intent: Intent | Unset
@@ -124,15 +120,13 @@ class CustomerOrder:
 
         reference_id = d.pop("reference_id", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
-
         customer_order = cls(
             authorization=authorization,
+            uuid=uuid,
             intent=intent,
             links=links,
             order_amount=order_amount,
             reference_id=reference_id,
-            uuid=uuid,
         )
 
         customer_order.additional_properties = d

@@ -20,39 +20,38 @@ T = TypeVar("T", bound="CustomerSummary")
 class CustomerSummary:
     """
     Attributes:
+        links (list[Link]): Available API links prefilled with UUID with accompanying method
+        uuid (str): The customer UUID
         expiration (datetime.datetime | Unset): When the customer's token expires
-        links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
-        uuid (str | Unset): The customer UUID
     """
 
+    links: list[Link]
+    uuid: str
     expiration: datetime.datetime | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        uuid = self.uuid
+
         expiration: str | Unset = UNSET
         if not isinstance(self.expiration, Unset):
             expiration = self.expiration.isoformat()
 
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "links": links,
+                "uuid": uuid,
+            }
+        )
         if expiration is not UNSET:
             field_dict["expiration"] = expiration
-        if links is not UNSET:
-            field_dict["links"] = links
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -61,6 +60,15 @@ class CustomerSummary:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        uuid = d.pop("uuid")
+
         _expiration = d.pop("expiration", UNSET)
         expiration: datetime.datetime | Unset
         if isinstance(_expiration, Unset):
@@ -68,21 +76,10 @@ class CustomerSummary:
         else:
             expiration = datetime.datetime.fromisoformat(_expiration)
 
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        uuid = d.pop("uuid", UNSET)
-
         customer_summary = cls(
-            expiration=expiration,
             links=links,
             uuid=uuid,
+            expiration=expiration,
         )
 
         customer_summary.additional_properties = d

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="InterestBalance")
 
 
@@ -15,10 +13,10 @@ T = TypeVar("T", bound="InterestBalance")
 class InterestBalance:
     """
     Attributes:
-        interest_balance (float | Unset):
+        interest_balance (float):
     """
 
-    interest_balance: float | Unset = UNSET
+    interest_balance: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,16 +24,18 @@ class InterestBalance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if interest_balance is not UNSET:
-            field_dict["interest_balance"] = interest_balance
+        field_dict.update(
+            {
+                "interest_balance": interest_balance,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        interest_balance = d.pop("interest_balance", UNSET)
+        interest_balance = d.pop("interest_balance")
 
         interest_balance = cls(
             interest_balance=interest_balance,

@@ -19,15 +19,17 @@ T = TypeVar("T", bound="LinkedResource")
 class LinkedResource:
     """
     Attributes:
+        uuid (str): The unique identifier for this response
         links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
-        uuid (str | Unset): The unique identifier for this response
     """
 
+    uuid: str
     links: list[Link] | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = []
@@ -35,15 +37,15 @@ class LinkedResource:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if links is not UNSET:
             field_dict["links"] = links
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -52,6 +54,8 @@ class LinkedResource:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
+        uuid = d.pop("uuid")
+
         _links = d.pop("links", UNSET)
         links: list[Link] | Unset = UNSET
         if _links is not UNSET:
@@ -61,11 +65,9 @@ class LinkedResource:
 
                 links.append(links_item)
 
-        uuid = d.pop("uuid", UNSET)
-
         linked_resource = cls(
-            links=links,
             uuid=uuid,
+            links=links,
         )
 
         linked_resource.additional_properties = d

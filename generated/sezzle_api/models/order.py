@@ -30,11 +30,14 @@ class Order:
     """An order: its checkout, authorization and every amount moved on it
 
     Attributes:
+        checkout_status (CheckoutStatus): The state of the checkout (not of capture): active (awaiting the shopper),
+            completed, deleted (expired, deleted or released) or denied. Some doc pages say 'complete'; the client treats it
+            as completed.
+        links (list[Link]): Available API links prefilled with UUID with accompanying method
+        order_amount (Price):
+        uuid (str): The unique identifier for this response
         authorization (OrderAuthorization | Unset): The authorization details for the order
         checkout_expiration (datetime.datetime | Unset): When the checkout expires
-        checkout_status (CheckoutStatus | Unset): The state of the checkout (not of capture): active (awaiting the
-            shopper), completed, deleted (expired, deleted or released) or denied. Some doc pages say 'complete'; the client
-            treats it as completed.
         customer (CustomerDetails | Unset): What Sezzle knows of the shopper
         description (str | Unset): The merchant's description of the order
         intent (Intent | Unset): If your checkout flow requires the user to confirm their checkout on your site after
@@ -44,39 +47,47 @@ class Order:
             The authorization expiration window can be set from 30 minutes up to 7 days in your Merchant Dashboard Settings.
         is_upcharge (bool | Unset): Whether this order is an upcharge of another order
         items (list[LineItemBasic] | Unset): The items of the order (shown in Sezzle's examples)
-        links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
         metadata (OrderMetadata | Unset): Custom data sent with the checkout
-        order_amount (Price | Unset):
         parent_order_uuid (str | Unset): For an upcharge, the order it was made on
         reference_id (str | Unset): The merchant's reference for the order
         shipping_amount (Price | Unset):
         shipping_method (OrderShippingMethod | Unset):
         tax_amount (Price | Unset):
         upcharges (list[OrderTransaction] | Unset): Upcharge orders made on this order
-        uuid (str | Unset): The unique identifier for this response
     """
 
+    checkout_status: CheckoutStatus
+    links: list[Link]
+    order_amount: Price
+    uuid: str
     authorization: OrderAuthorization | Unset = UNSET
     checkout_expiration: datetime.datetime | Unset = UNSET
-    checkout_status: CheckoutStatus | Unset = UNSET
     customer: CustomerDetails | Unset = UNSET
     description: str | Unset = UNSET
     intent: Intent | Unset = UNSET
     is_upcharge: bool | Unset = UNSET
     items: list[LineItemBasic] | Unset = UNSET
-    links: list[Link] | Unset = UNSET
     metadata: OrderMetadata | Unset = UNSET
-    order_amount: Price | Unset = UNSET
     parent_order_uuid: str | Unset = UNSET
     reference_id: str | Unset = UNSET
     shipping_amount: Price | Unset = UNSET
     shipping_method: OrderShippingMethod | Unset = UNSET
     tax_amount: Price | Unset = UNSET
     upcharges: list[OrderTransaction] | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        checkout_status = self.checkout_status.value
+
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        order_amount = self.order_amount.to_dict()
+
+        uuid = self.uuid
+
         authorization: dict[str, Any] | Unset = UNSET
         if not isinstance(self.authorization, Unset):
             authorization = self.authorization.to_dict()
@@ -84,10 +95,6 @@ class Order:
         checkout_expiration: str | Unset = UNSET
         if not isinstance(self.checkout_expiration, Unset):
             checkout_expiration = self.checkout_expiration.isoformat()
-
-        checkout_status: str | Unset = UNSET
-        if not isinstance(self.checkout_status, Unset):
-            checkout_status = self.checkout_status.value
 
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
@@ -108,20 +115,9 @@ class Order:
                 items_item = items_item_data.to_dict()
                 items.append(items_item)
 
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
-
-        order_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_amount, Unset):
-            order_amount = self.order_amount.to_dict()
 
         parent_order_uuid = self.parent_order_uuid
 
@@ -146,17 +142,20 @@ class Order:
                 upcharges_item = upcharges_item_data.to_dict()
                 upcharges.append(upcharges_item)
 
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "checkout_status": checkout_status,
+                "links": links,
+                "order_amount": order_amount,
+                "uuid": uuid,
+            }
+        )
         if authorization is not UNSET:
             field_dict["authorization"] = authorization
         if checkout_expiration is not UNSET:
             field_dict["checkout_expiration"] = checkout_expiration
-        if checkout_status is not UNSET:
-            field_dict["checkout_status"] = checkout_status
         if customer is not UNSET:
             field_dict["customer"] = customer
         if description is not UNSET:
@@ -167,12 +166,8 @@ class Order:
             field_dict["is_upcharge"] = is_upcharge
         if items is not UNSET:
             field_dict["items"] = items
-        if links is not UNSET:
-            field_dict["links"] = links
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if order_amount is not UNSET:
-            field_dict["order_amount"] = order_amount
         if parent_order_uuid is not UNSET:
             field_dict["parent_order_uuid"] = parent_order_uuid
         if reference_id is not UNSET:
@@ -185,8 +180,6 @@ class Order:
             field_dict["tax_amount"] = tax_amount
         if upcharges is not UNSET:
             field_dict["upcharges"] = upcharges
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -202,6 +195,19 @@ class Order:
         from ..models.price import Price  # noqa: PLC0415
 
         d = dict(src_dict)
+        checkout_status = CheckoutStatus(d.pop("checkout_status"))
+
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        order_amount = Price.from_dict(d.pop("order_amount"))
+
+        uuid = d.pop("uuid")
+
         _authorization = d.pop("authorization", UNSET)
         authorization: OrderAuthorization | Unset
         if isinstance(_authorization, Unset):
@@ -215,13 +221,6 @@ class Order:
             checkout_expiration = UNSET
         else:
             checkout_expiration = datetime.datetime.fromisoformat(_checkout_expiration)
-
-        _checkout_status = d.pop("checkout_status", UNSET)
-        checkout_status: CheckoutStatus | Unset
-        if isinstance(_checkout_status, Unset):
-            checkout_status = UNSET
-        else:
-            checkout_status = CheckoutStatus(_checkout_status)
 
         _customer = d.pop("customer", UNSET)
         customer: CustomerDetails | Unset
@@ -250,28 +249,12 @@ class Order:
 
                 items.append(items_item)
 
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
-
         _metadata = d.pop("metadata", UNSET)
         metadata: OrderMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = OrderMetadata.from_dict(_metadata)
-
-        _order_amount = d.pop("order_amount", UNSET)
-        order_amount: Price | Unset
-        if isinstance(_order_amount, Unset):
-            order_amount = UNSET
-        else:
-            order_amount = Price.from_dict(_order_amount)
 
         parent_order_uuid = d.pop("parent_order_uuid", UNSET)
 
@@ -307,27 +290,25 @@ class Order:
 
                 upcharges.append(upcharges_item)
 
-        uuid = d.pop("uuid", UNSET)
-
         order = cls(
+            checkout_status=checkout_status,
+            links=links,
+            order_amount=order_amount,
+            uuid=uuid,
             authorization=authorization,
             checkout_expiration=checkout_expiration,
-            checkout_status=checkout_status,
             customer=customer,
             description=description,
             intent=intent,
             is_upcharge=is_upcharge,
             items=items,
-            links=links,
             metadata=metadata,
-            order_amount=order_amount,
             parent_order_uuid=parent_order_uuid,
             reference_id=reference_id,
             shipping_amount=shipping_amount,
             shipping_method=shipping_method,
             tax_amount=tax_amount,
             upcharges=upcharges,
-            uuid=uuid,
         )
 
         order.additional_properties = d

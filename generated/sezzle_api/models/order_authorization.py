@@ -22,8 +22,8 @@ class OrderAuthorization:
     """The authorization details for the order
 
     Attributes:
-        approved (bool | Unset): Whether Sezzle approved the shopper for this amount
-        authorization_amount (Price | Unset):
+        approved (bool): Whether Sezzle approved the shopper for this amount
+        authorization_amount (Price):
         authorization_amount_in_user_currency (Price | Unset):
         captures (list[OrderTransaction] | Unset):
         expiration (datetime.datetime | Unset): When the authorization expires
@@ -33,8 +33,8 @@ class OrderAuthorization:
         sezzle_order_id (str | Unset): The order id shown in the merchant dashboard
     """
 
-    approved: bool | Unset = UNSET
-    authorization_amount: Price | Unset = UNSET
+    approved: bool
+    authorization_amount: Price
     authorization_amount_in_user_currency: Price | Unset = UNSET
     captures: list[OrderTransaction] | Unset = UNSET
     expiration: datetime.datetime | Unset = UNSET
@@ -47,9 +47,7 @@ class OrderAuthorization:
     def to_dict(self) -> dict[str, Any]:
         approved = self.approved
 
-        authorization_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authorization_amount, Unset):
-            authorization_amount = self.authorization_amount.to_dict()
+        authorization_amount = self.authorization_amount.to_dict()
 
         authorization_amount_in_user_currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.authorization_amount_in_user_currency, Unset):
@@ -88,11 +86,12 @@ class OrderAuthorization:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if approved is not UNSET:
-            field_dict["approved"] = approved
-        if authorization_amount is not UNSET:
-            field_dict["authorization_amount"] = authorization_amount
+        field_dict.update(
+            {
+                "approved": approved,
+                "authorization_amount": authorization_amount,
+            }
+        )
         if authorization_amount_in_user_currency is not UNSET:
             field_dict["authorization_amount_in_user_currency"] = (
                 authorization_amount_in_user_currency
@@ -118,14 +117,9 @@ class OrderAuthorization:
         from ..models.price import Price  # noqa: PLC0415
 
         d = dict(src_dict)
-        approved = d.pop("approved", UNSET)
+        approved = d.pop("approved")
 
-        _authorization_amount = d.pop("authorization_amount", UNSET)
-        authorization_amount: Price | Unset
-        if isinstance(_authorization_amount, Unset):
-            authorization_amount = UNSET
-        else:
-            authorization_amount = Price.from_dict(_authorization_amount)
+        authorization_amount = Price.from_dict(d.pop("authorization_amount"))
 
         _authorization_amount_in_user_currency = d.pop(
             "authorization_amount_in_user_currency", UNSET

@@ -16,8 +16,11 @@ T = TypeVar("T", bound="OrderReportEntry")
 class OrderReportEntry:
     """
     Attributes:
+        created_at (datetime.datetime):
+        order_amount_in_cents (int): The order amount
+        order_platform_uuid (str): The order UUID the API uses
+        order_uuid (str): The short dashboard-style order id
         captured_amount_in_cents (int | Unset): Captured so far
-        created_at (datetime.datetime | Unset):
         customer_currency_code (str | Unset):
         customer_email (str | Unset):
         customer_name (str | Unset):
@@ -25,18 +28,18 @@ class OrderReportEntry:
         financing_option (str | Unset): For example 4-pay-biweekly or pay-in-full
         merchant_currency_code (str | Unset):
         net_amount_in_cents (int | Unset): Captured, less refunds and fees
-        order_amount_in_cents (int | Unset): The order amount
-        order_platform_uuid (str | Unset): The order UUID the API uses
         order_type (str | Unset):
-        order_uuid (str | Unset): The short dashboard-style order id
         refund_fee_in_cents (int | Unset): Fees returned on refunds
         released_amount_in_cents (int | Unset): Released from the authorization
         total_fees_in_cents (int | Unset): Fees charged
         uncaptured_amount_in_cents (int | Unset): Authorized and not yet captured
     """
 
+    created_at: datetime.datetime
+    order_amount_in_cents: int
+    order_platform_uuid: str
+    order_uuid: str
     captured_amount_in_cents: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
     customer_currency_code: str | Unset = UNSET
     customer_email: str | Unset = UNSET
     customer_name: str | Unset = UNSET
@@ -44,10 +47,7 @@ class OrderReportEntry:
     financing_option: str | Unset = UNSET
     merchant_currency_code: str | Unset = UNSET
     net_amount_in_cents: int | Unset = UNSET
-    order_amount_in_cents: int | Unset = UNSET
-    order_platform_uuid: str | Unset = UNSET
     order_type: str | Unset = UNSET
-    order_uuid: str | Unset = UNSET
     refund_fee_in_cents: int | Unset = UNSET
     released_amount_in_cents: int | Unset = UNSET
     total_fees_in_cents: int | Unset = UNSET
@@ -55,11 +55,15 @@ class OrderReportEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        captured_amount_in_cents = self.captured_amount_in_cents
+        created_at = self.created_at.isoformat()
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        order_amount_in_cents = self.order_amount_in_cents
+
+        order_platform_uuid = self.order_platform_uuid
+
+        order_uuid = self.order_uuid
+
+        captured_amount_in_cents = self.captured_amount_in_cents
 
         customer_currency_code = self.customer_currency_code
 
@@ -75,13 +79,7 @@ class OrderReportEntry:
 
         net_amount_in_cents = self.net_amount_in_cents
 
-        order_amount_in_cents = self.order_amount_in_cents
-
-        order_platform_uuid = self.order_platform_uuid
-
         order_type = self.order_type
-
-        order_uuid = self.order_uuid
 
         refund_fee_in_cents = self.refund_fee_in_cents
 
@@ -93,11 +91,16 @@ class OrderReportEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "order_amount_in_cents": order_amount_in_cents,
+                "order_platform_uuid": order_platform_uuid,
+                "order_uuid": order_uuid,
+            }
+        )
         if captured_amount_in_cents is not UNSET:
             field_dict["captured_amount_in_cents"] = captured_amount_in_cents
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if customer_currency_code is not UNSET:
             field_dict["customer_currency_code"] = customer_currency_code
         if customer_email is not UNSET:
@@ -112,14 +115,8 @@ class OrderReportEntry:
             field_dict["merchant_currency_code"] = merchant_currency_code
         if net_amount_in_cents is not UNSET:
             field_dict["net_amount_in_cents"] = net_amount_in_cents
-        if order_amount_in_cents is not UNSET:
-            field_dict["order_amount_in_cents"] = order_amount_in_cents
-        if order_platform_uuid is not UNSET:
-            field_dict["order_platform_uuid"] = order_platform_uuid
         if order_type is not UNSET:
             field_dict["order_type"] = order_type
-        if order_uuid is not UNSET:
-            field_dict["order_uuid"] = order_uuid
         if refund_fee_in_cents is not UNSET:
             field_dict["refund_fee_in_cents"] = refund_fee_in_cents
         if released_amount_in_cents is not UNSET:
@@ -134,14 +131,15 @@ class OrderReportEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        captured_amount_in_cents = d.pop("captured_amount_in_cents", UNSET)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        order_amount_in_cents = d.pop("order_amount_in_cents")
+
+        order_platform_uuid = d.pop("order_platform_uuid")
+
+        order_uuid = d.pop("order_uuid")
+
+        captured_amount_in_cents = d.pop("captured_amount_in_cents", UNSET)
 
         customer_currency_code = d.pop("customer_currency_code", UNSET)
 
@@ -157,13 +155,7 @@ class OrderReportEntry:
 
         net_amount_in_cents = d.pop("net_amount_in_cents", UNSET)
 
-        order_amount_in_cents = d.pop("order_amount_in_cents", UNSET)
-
-        order_platform_uuid = d.pop("order_platform_uuid", UNSET)
-
         order_type = d.pop("order_type", UNSET)
-
-        order_uuid = d.pop("order_uuid", UNSET)
 
         refund_fee_in_cents = d.pop("refund_fee_in_cents", UNSET)
 
@@ -174,8 +166,11 @@ class OrderReportEntry:
         uncaptured_amount_in_cents = d.pop("uncaptured_amount_in_cents", UNSET)
 
         order_report_entry = cls(
-            captured_amount_in_cents=captured_amount_in_cents,
             created_at=created_at,
+            order_amount_in_cents=order_amount_in_cents,
+            order_platform_uuid=order_platform_uuid,
+            order_uuid=order_uuid,
+            captured_amount_in_cents=captured_amount_in_cents,
             customer_currency_code=customer_currency_code,
             customer_email=customer_email,
             customer_name=customer_name,
@@ -183,10 +178,7 @@ class OrderReportEntry:
             financing_option=financing_option,
             merchant_currency_code=merchant_currency_code,
             net_amount_in_cents=net_amount_in_cents,
-            order_amount_in_cents=order_amount_in_cents,
-            order_platform_uuid=order_platform_uuid,
             order_type=order_type,
-            order_uuid=order_uuid,
             refund_fee_in_cents=refund_fee_in_cents,
             released_amount_in_cents=released_amount_in_cents,
             total_fees_in_cents=total_fees_in_cents,

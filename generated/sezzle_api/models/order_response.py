@@ -20,49 +20,47 @@ T = TypeVar("T", bound="OrderResponse")
 class OrderResponse:
     """
     Attributes:
-        checkout_url (str | Unset): The URL to which the shopper should be directed to complete their order with Sezzle
+        checkout_url (str): The URL to which the shopper should be directed to complete their order with Sezzle
+        links (list[Link]):
+        uuid (str): The unique identifier for the order details provided by the merchant
         intent (Intent | Unset): If your checkout flow requires the user to confirm their checkout on your site after
             being approved by Sezzle, use AUTH as your intent. If you prefer the checkout be captured immediately, use
             CAPTURE.
             Submit a capture request via the API or your Merchant Dashboard before the authorization expires.
             The authorization expiration window can be set from 30 minutes up to 7 days in your Merchant Dashboard Settings.
-        links (list[Link] | Unset):
-        uuid (str | Unset): The unique identifier for the order details provided by the merchant
     """
 
-    checkout_url: str | Unset = UNSET
+    checkout_url: str
+    links: list[Link]
+    uuid: str
     intent: Intent | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         checkout_url = self.checkout_url
 
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        uuid = self.uuid
+
         intent: str | Unset = UNSET
         if not isinstance(self.intent, Unset):
             intent = self.intent.value
 
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if checkout_url is not UNSET:
-            field_dict["checkout_url"] = checkout_url
+        field_dict.update(
+            {
+                "checkout_url": checkout_url,
+                "links": links,
+                "uuid": uuid,
+            }
+        )
         if intent is not UNSET:
             field_dict["intent"] = intent
-        if links is not UNSET:
-            field_dict["links"] = links
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -71,7 +69,16 @@ class OrderResponse:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
-        checkout_url = d.pop("checkout_url", UNSET)
+        checkout_url = d.pop("checkout_url")
+
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        uuid = d.pop("uuid")
 
         _intent = d.pop("intent", UNSET)
         intent: Intent | Unset
@@ -80,22 +87,11 @@ class OrderResponse:
         else:
             intent = Intent(_intent)
 
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        uuid = d.pop("uuid", UNSET)
-
         order_response = cls(
             checkout_url=checkout_url,
-            intent=intent,
             links=links,
             uuid=uuid,
+            intent=intent,
         )
 
         order_response.additional_properties = d

@@ -20,28 +20,30 @@ class OrderTransaction:
     """An amount moved on an order (a capture, refund, release or upcharge)
 
     Attributes:
+        uuid (str): The transaction's unique identifier
         amount (Price | Unset):
-        uuid (str | Unset): The transaction's unique identifier
     """
 
+    uuid: str
     amount: Price | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
         amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount, Unset):
             amount = self.amount.to_dict()
 
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if amount is not UNSET:
             field_dict["amount"] = amount
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -50,6 +52,8 @@ class OrderTransaction:
         from ..models.price import Price  # noqa: PLC0415
 
         d = dict(src_dict)
+        uuid = d.pop("uuid")
+
         _amount = d.pop("amount", UNSET)
         amount: Price | Unset
         if isinstance(_amount, Unset):
@@ -57,11 +61,9 @@ class OrderTransaction:
         else:
             amount = Price.from_dict(_amount)
 
-        uuid = d.pop("uuid", UNSET)
-
         order_transaction = cls(
-            amount=amount,
             uuid=uuid,
+            amount=amount,
         )
 
         order_transaction.additional_properties = d

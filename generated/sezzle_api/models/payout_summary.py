@@ -16,82 +16,73 @@ T = TypeVar("T", bound="PayoutSummary")
 class PayoutSummary:
     """
     Attributes:
+        net_settlement_amount (float):
+        payout_currency (str):
+        payout_date (datetime.datetime):
+        status (str): For example Complete
+        uuid (str): The payout UUID
         forex_fees (float | Unset):
-        net_settlement_amount (float | Unset):
-        payout_currency (str | Unset):
-        payout_date (datetime.datetime | Unset):
-        status (str | Unset): For example Complete
-        uuid (str | Unset): The payout UUID
     """
 
+    net_settlement_amount: float
+    payout_currency: str
+    payout_date: datetime.datetime
+    status: str
+    uuid: str
     forex_fees: float | Unset = UNSET
-    net_settlement_amount: float | Unset = UNSET
-    payout_currency: str | Unset = UNSET
-    payout_date: datetime.datetime | Unset = UNSET
-    status: str | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        forex_fees = self.forex_fees
-
         net_settlement_amount = self.net_settlement_amount
 
         payout_currency = self.payout_currency
 
-        payout_date: str | Unset = UNSET
-        if not isinstance(self.payout_date, Unset):
-            payout_date = self.payout_date.isoformat()
+        payout_date = self.payout_date.isoformat()
 
         status = self.status
 
         uuid = self.uuid
 
+        forex_fees = self.forex_fees
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "net_settlement_amount": net_settlement_amount,
+                "payout_currency": payout_currency,
+                "payout_date": payout_date,
+                "status": status,
+                "uuid": uuid,
+            }
+        )
         if forex_fees is not UNSET:
             field_dict["forex_fees"] = forex_fees
-        if net_settlement_amount is not UNSET:
-            field_dict["net_settlement_amount"] = net_settlement_amount
-        if payout_currency is not UNSET:
-            field_dict["payout_currency"] = payout_currency
-        if payout_date is not UNSET:
-            field_dict["payout_date"] = payout_date
-        if status is not UNSET:
-            field_dict["status"] = status
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        net_settlement_amount = d.pop("net_settlement_amount")
+
+        payout_currency = d.pop("payout_currency")
+
+        payout_date = datetime.datetime.fromisoformat(d.pop("payout_date"))
+
+        status = d.pop("status")
+
+        uuid = d.pop("uuid")
+
         forex_fees = d.pop("forex_fees", UNSET)
 
-        net_settlement_amount = d.pop("net_settlement_amount", UNSET)
-
-        payout_currency = d.pop("payout_currency", UNSET)
-
-        _payout_date = d.pop("payout_date", UNSET)
-        payout_date: datetime.datetime | Unset
-        if isinstance(_payout_date, Unset):
-            payout_date = UNSET
-        else:
-            payout_date = datetime.datetime.fromisoformat(_payout_date)
-
-        status = d.pop("status", UNSET)
-
-        uuid = d.pop("uuid", UNSET)
-
         payout_summary = cls(
-            forex_fees=forex_fees,
             net_settlement_amount=net_settlement_amount,
             payout_currency=payout_currency,
             payout_date=payout_date,
             status=status,
             uuid=uuid,
+            forex_fees=forex_fees,
         )
 
         payout_summary.additional_properties = d

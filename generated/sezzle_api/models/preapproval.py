@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Preapproval")
 
 
@@ -15,12 +13,12 @@ T = TypeVar("T", bound="Preapproval")
 class Preapproval:
     """
     Attributes:
-        approved (bool | Unset):
-        uuid (str | Unset):
+        approved (bool):
+        uuid (str):
     """
 
-    approved: bool | Unset = UNSET
-    uuid: str | Unset = UNSET
+    approved: bool
+    uuid: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +28,21 @@ class Preapproval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if approved is not UNSET:
-            field_dict["approved"] = approved
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "approved": approved,
+                "uuid": uuid,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        approved = d.pop("approved", UNSET)
+        approved = d.pop("approved")
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = d.pop("uuid")
 
         preapproval = cls(
             approved=approved,

@@ -24,7 +24,8 @@ class ReauthorizedOrder:
     """The new order created by a reauthorization
 
     Attributes:
-        authorization (OrderAuthorization | Unset): The authorization details for the order
+        authorization (OrderAuthorization): The authorization details for the order
+        uuid (str): The unique identifier for this response
         description (str | Unset): The merchant's description of the order
         intent (Intent | Unset): If your checkout flow requires the user to confirm their checkout on your site after
             being approved by Sezzle, use AUTH as your intent. If you prefer the checkout be captured immediately, use
@@ -35,23 +36,22 @@ class ReauthorizedOrder:
         metadata (ReauthorizedOrderMetadata | Unset): Custom data sent with the checkout
         order_amount (Price | Unset):
         reference_id (str | Unset): The merchant's reference for the order
-        uuid (str | Unset): The unique identifier for this response
     """
 
-    authorization: OrderAuthorization | Unset = UNSET
+    authorization: OrderAuthorization
+    uuid: str
     description: str | Unset = UNSET
     intent: Intent | Unset = UNSET
     links: list[Link] | Unset = UNSET
     metadata: ReauthorizedOrderMetadata | Unset = UNSET
     order_amount: Price | Unset = UNSET
     reference_id: str | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        authorization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authorization, Unset):
-            authorization = self.authorization.to_dict()
+        authorization = self.authorization.to_dict()
+
+        uuid = self.uuid
 
         description = self.description
 
@@ -76,13 +76,14 @@ class ReauthorizedOrder:
 
         reference_id = self.reference_id
 
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if authorization is not UNSET:
-            field_dict["authorization"] = authorization
+        field_dict.update(
+            {
+                "authorization": authorization,
+                "uuid": uuid,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if intent is not UNSET:
@@ -95,8 +96,6 @@ class ReauthorizedOrder:
             field_dict["order_amount"] = order_amount
         if reference_id is not UNSET:
             field_dict["reference_id"] = reference_id
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -108,12 +107,9 @@ class ReauthorizedOrder:
         from ..models.reauthorized_order_metadata import ReauthorizedOrderMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        _authorization = d.pop("authorization", UNSET)
-        authorization: OrderAuthorization | Unset
-        if isinstance(_authorization, Unset):
-            authorization = UNSET
-        else:
-            authorization = OrderAuthorization.from_dict(_authorization)
+        authorization = OrderAuthorization.from_dict(d.pop("authorization"))
+
+        uuid = d.pop("uuid")
 
         description = d.pop("description", UNSET)
 
@@ -149,17 +145,15 @@ class ReauthorizedOrder:
 
         reference_id = d.pop("reference_id", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
-
         reauthorized_order = cls(
             authorization=authorization,
+            uuid=uuid,
             description=description,
             intent=intent,
             links=links,
             metadata=metadata,
             order_amount=order_amount,
             reference_id=reference_id,
-            uuid=uuid,
         )
 
         reauthorized_order.additional_properties = d

@@ -20,24 +20,26 @@ T = TypeVar("T", bound="SessionOrderResponse")
 class SessionOrderResponse:
     """
     Attributes:
-        checkout_url (str | Unset): The URL to which the shopper should be directed to complete their order with Sezzle
+        checkout_url (str): The URL to which the shopper should be directed to complete their order with Sezzle
+        uuid (str): Unique identifier for this order
         intent (Intent | Unset): If your checkout flow requires the user to confirm their checkout on your site after
             being approved by Sezzle, use AUTH as your intent. If you prefer the checkout be captured immediately, use
             CAPTURE.
             Submit a capture request via the API or your Merchant Dashboard before the authorization expires.
             The authorization expiration window can be set from 30 minutes up to 7 days in your Merchant Dashboard Settings.
         links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
-        uuid (str | Unset): Unique identifier for this order
     """
 
-    checkout_url: str | Unset = UNSET
+    checkout_url: str
+    uuid: str
     intent: Intent | Unset = UNSET
     links: list[Link] | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         checkout_url = self.checkout_url
+
+        uuid = self.uuid
 
         intent: str | Unset = UNSET
         if not isinstance(self.intent, Unset):
@@ -50,19 +52,18 @@ class SessionOrderResponse:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if checkout_url is not UNSET:
-            field_dict["checkout_url"] = checkout_url
+        field_dict.update(
+            {
+                "checkout_url": checkout_url,
+                "uuid": uuid,
+            }
+        )
         if intent is not UNSET:
             field_dict["intent"] = intent
         if links is not UNSET:
             field_dict["links"] = links
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -71,7 +72,9 @@ class SessionOrderResponse:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
-        checkout_url = d.pop("checkout_url", UNSET)
+        checkout_url = d.pop("checkout_url")
+
+        uuid = d.pop("uuid")
 
         _intent = d.pop("intent", UNSET)
         intent: Intent | Unset
@@ -89,13 +92,11 @@ class SessionOrderResponse:
 
                 links.append(links_item)
 
-        uuid = d.pop("uuid", UNSET)
-
         session_order_response = cls(
             checkout_url=checkout_url,
+            uuid=uuid,
             intent=intent,
             links=links,
-            uuid=uuid,
         )
 
         session_order_response.additional_properties = d

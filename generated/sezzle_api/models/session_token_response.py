@@ -17,16 +17,16 @@ T = TypeVar("T", bound="SessionTokenResponse")
 class SessionTokenResponse:
     """
     Attributes:
+        expiration (datetime.datetime): The expiration of the request token in ISO 8601 date/time format.
+        token (str): This token represents the merchant request to tokenize a customer. This token can only be used one
+            time. Once a user accepts/denies tokenization, this token and its approval URL will be obsolete.
         approval_url (str | Unset): The URL for the user to accept tokenization. This URL does not create an order, it
             is only used for tokenizing a customer.
-        expiration (datetime.datetime | Unset): The expiration of the request token in ISO 8601 date/time format.
-        token (str | Unset): This token represents the merchant request to tokenize a customer. This token can only be
-            used one time. Once a user accepts/denies tokenization, this token and its approval URL will be obsolete.
     """
 
+    expiration: datetime.datetime
+    token: str
     approval_url: str | Unset = UNSET
-    expiration: datetime.datetime | Unset = UNSET
-    token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -48,44 +48,38 @@ class SessionTokenResponse:
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        approval_url = self.approval_url
-
-        expiration: str | Unset = UNSET
-        if not isinstance(self.expiration, Unset):
-            expiration = self.expiration.isoformat()
+        expiration = self.expiration.isoformat()
 
         token = self.token
 
+        approval_url = self.approval_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "expiration": expiration,
+                "token": token,
+            }
+        )
         if approval_url is not UNSET:
             field_dict["approval_url"] = approval_url
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-        if token is not UNSET:
-            field_dict["token"] = token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        expiration = datetime.datetime.fromisoformat(d.pop("expiration"))
+
+        token = d.pop("token")
+
         approval_url = d.pop("approval_url", UNSET)
 
-        _expiration = d.pop("expiration", UNSET)
-        expiration: datetime.datetime | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = datetime.datetime.fromisoformat(_expiration)
-
-        token = d.pop("token", UNSET)
-
         session_token_response = cls(
-            approval_url=approval_url,
             expiration=expiration,
             token=token,
+            approval_url=approval_url,
         )
 
         session_token_response.additional_properties = d

@@ -21,17 +21,17 @@ T = TypeVar("T", bound="SessionTokenize")
 class SessionTokenize:
     """
     Attributes:
+        expiration (datetime.datetime): The expiration of the request token in ISO 8601 date/time format.
+        token (str): This token represents the merchant request to tokenize a customer. This token can only be used one
+            time. Once a user accepts/denies tokenization, this token and its approval URL will be obsolete.
         approval_url (str | Unset): The URL for the user to accept tokenization. This URL does not create an order, it
             is only used for tokenizing a customer.
-        expiration (datetime.datetime | Unset): The expiration of the request token in ISO 8601 date/time format.
-        token (str | Unset): This token represents the merchant request to tokenize a customer. This token can only be
-            used one time. Once a user accepts/denies tokenization, this token and its approval URL will be obsolete.
         links (list[Link] | Unset):
     """
 
+    expiration: datetime.datetime
+    token: str
     approval_url: str | Unset = UNSET
-    expiration: datetime.datetime | Unset = UNSET
-    token: str | Unset = UNSET
     links: list[Link] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,13 +54,11 @@ class SessionTokenize:
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        approval_url = self.approval_url
-
-        expiration: str | Unset = UNSET
-        if not isinstance(self.expiration, Unset):
-            expiration = self.expiration.isoformat()
+        expiration = self.expiration.isoformat()
 
         token = self.token
+
+        approval_url = self.approval_url
 
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
@@ -71,13 +69,14 @@ class SessionTokenize:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "expiration": expiration,
+                "token": token,
+            }
+        )
         if approval_url is not UNSET:
             field_dict["approval_url"] = approval_url
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-        if token is not UNSET:
-            field_dict["token"] = token
         if links is not UNSET:
             field_dict["links"] = links
 
@@ -88,16 +87,11 @@ class SessionTokenize:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
+        expiration = datetime.datetime.fromisoformat(d.pop("expiration"))
+
+        token = d.pop("token")
+
         approval_url = d.pop("approval_url", UNSET)
-
-        _expiration = d.pop("expiration", UNSET)
-        expiration: datetime.datetime | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = datetime.datetime.fromisoformat(_expiration)
-
-        token = d.pop("token", UNSET)
 
         _links = d.pop("links", UNSET)
         links: list[Link] | Unset = UNSET
@@ -109,9 +103,9 @@ class SessionTokenize:
                 links.append(links_item)
 
         session_tokenize = cls(
-            approval_url=approval_url,
             expiration=expiration,
             token=token,
+            approval_url=approval_url,
             links=links,
         )
 

@@ -22,16 +22,16 @@ T = TypeVar("T", bound="TokenSession")
 class TokenSession:
     """
     Attributes:
+        expiration (datetime.datetime):
+        links (list[Link]): Available API links prefilled with UUID with accompanying method
+        token (str):
         customer (TokenSessionCustomer | Unset): Present once the shopper accepted tokenization
-        expiration (datetime.datetime | Unset):
-        links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
-        token (str | Unset):
     """
 
+    expiration: datetime.datetime
+    links: list[Link]
+    token: str
     customer: TokenSessionCustomer | Unset = UNSET
-    expiration: datetime.datetime | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -53,34 +53,30 @@ class TokenSession:
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
+        expiration = self.expiration.isoformat()
+
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        token = self.token
+
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
 
-        expiration: str | Unset = UNSET
-        if not isinstance(self.expiration, Unset):
-            expiration = self.expiration.isoformat()
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        token = self.token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "expiration": expiration,
+                "links": links,
+                "token": token,
+            }
+        )
         if customer is not UNSET:
             field_dict["customer"] = customer
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-        if links is not UNSET:
-            field_dict["links"] = links
-        if token is not UNSET:
-            field_dict["token"] = token
 
         return field_dict
 
@@ -90,6 +86,17 @@ class TokenSession:
         from ..models.token_session_customer import TokenSessionCustomer  # noqa: PLC0415
 
         d = dict(src_dict)
+        expiration = datetime.datetime.fromisoformat(d.pop("expiration"))
+
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        token = d.pop("token")
+
         _customer = d.pop("customer", UNSET)
         customer: TokenSessionCustomer | Unset
         if isinstance(_customer, Unset):
@@ -97,29 +104,11 @@ class TokenSession:
         else:
             customer = TokenSessionCustomer.from_dict(_customer)
 
-        _expiration = d.pop("expiration", UNSET)
-        expiration: datetime.datetime | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = datetime.datetime.fromisoformat(_expiration)
-
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        token = d.pop("token", UNSET)
-
         token_session = cls(
-            customer=customer,
             expiration=expiration,
             links=links,
             token=token,
+            customer=customer,
         )
 
         token_session.additional_properties = d

@@ -21,17 +21,19 @@ class TokenSessionCustomer:
     """Present once the shopper accepted tokenization
 
     Attributes:
+        uuid (str): The customer UUID
         expiration (datetime.datetime | Unset):
         links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
-        uuid (str | Unset): The customer UUID
     """
 
+    uuid: str
     expiration: datetime.datetime | Unset = UNSET
     links: list[Link] | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
         expiration: str | Unset = UNSET
         if not isinstance(self.expiration, Unset):
             expiration = self.expiration.isoformat()
@@ -43,17 +45,17 @@ class TokenSessionCustomer:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if expiration is not UNSET:
             field_dict["expiration"] = expiration
         if links is not UNSET:
             field_dict["links"] = links
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -62,6 +64,8 @@ class TokenSessionCustomer:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
+        uuid = d.pop("uuid")
+
         _expiration = d.pop("expiration", UNSET)
         expiration: datetime.datetime | Unset
         if isinstance(_expiration, Unset):
@@ -78,12 +82,10 @@ class TokenSessionCustomer:
 
                 links.append(links_item)
 
-        uuid = d.pop("uuid", UNSET)
-
         token_session_customer = cls(
+            uuid=uuid,
             expiration=expiration,
             links=links,
-            uuid=uuid,
         )
 
         token_session_customer.additional_properties = d

@@ -22,31 +22,38 @@ class TokenizedCustomer:
     """A tokenized customer
 
     Attributes:
+        links (list[Link]): Available API links prefilled with UUID with accompanying method
+        uuid (str): The unique identifier for this response
         billing_address (ShopperAddress | Unset): An address as Sezzle answers it (any field may be missing)
         dob (datetime.date | Unset): The customer's date of birth
         email (str | Unset): The customer's email address
         first_name (str | Unset): The customer's first name
         last_name (str | Unset): The customer's last name
-        links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
         phone (str | Unset): The customer's phone number
         shipping_address (ShopperAddress | Unset): An address as Sezzle answers it (any field may be missing)
         token_expiration (datetime.datetime | Unset): When the customer's token expires
-        uuid (str | Unset): The unique identifier for this response
     """
 
+    links: list[Link]
+    uuid: str
     billing_address: ShopperAddress | Unset = UNSET
     dob: datetime.date | Unset = UNSET
     email: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
     phone: str | Unset = UNSET
     shipping_address: ShopperAddress | Unset = UNSET
     token_expiration: datetime.datetime | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        uuid = self.uuid
+
         billing_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billing_address, Unset):
             billing_address = self.billing_address.to_dict()
@@ -61,13 +68,6 @@ class TokenizedCustomer:
 
         last_name = self.last_name
 
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
         phone = self.phone
 
         shipping_address: dict[str, Any] | Unset = UNSET
@@ -78,11 +78,14 @@ class TokenizedCustomer:
         if not isinstance(self.token_expiration, Unset):
             token_expiration = self.token_expiration.isoformat()
 
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "links": links,
+                "uuid": uuid,
+            }
+        )
         if billing_address is not UNSET:
             field_dict["billing_address"] = billing_address
         if dob is not UNSET:
@@ -93,16 +96,12 @@ class TokenizedCustomer:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
-        if links is not UNSET:
-            field_dict["links"] = links
         if phone is not UNSET:
             field_dict["phone"] = phone
         if shipping_address is not UNSET:
             field_dict["shipping_address"] = shipping_address
         if token_expiration is not UNSET:
             field_dict["token_expiration"] = token_expiration
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -112,6 +111,15 @@ class TokenizedCustomer:
         from ..models.shopper_address import ShopperAddress  # noqa: PLC0415
 
         d = dict(src_dict)
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        uuid = d.pop("uuid")
+
         _billing_address = d.pop("billing_address", UNSET)
         billing_address: ShopperAddress | Unset
         if isinstance(_billing_address, Unset):
@@ -132,15 +140,6 @@ class TokenizedCustomer:
 
         last_name = d.pop("last_name", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
-
         phone = d.pop("phone", UNSET)
 
         _shipping_address = d.pop("shipping_address", UNSET)
@@ -157,19 +156,17 @@ class TokenizedCustomer:
         else:
             token_expiration = datetime.datetime.fromisoformat(_token_expiration)
 
-        uuid = d.pop("uuid", UNSET)
-
         tokenized_customer = cls(
+            links=links,
+            uuid=uuid,
             billing_address=billing_address,
             dob=dob,
             email=email,
             first_name=first_name,
             last_name=last_name,
-            links=links,
             phone=phone,
             shipping_address=shipping_address,
             token_expiration=token_expiration,
-            uuid=uuid,
         )
 
         tokenized_customer.additional_properties = d

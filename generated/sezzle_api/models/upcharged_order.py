@@ -25,6 +25,7 @@ class UpchargedOrder:
     parse.
 
         Attributes:
+            uuid (str): The unique identifier for this response
             authorization (OrderAuthorization | Unset): The authorization details for the order
             description (str | Unset): The merchant's description of the order
             intent (Intent | Unset): If your checkout flow requires the user to confirm their checkout on your site after
@@ -36,9 +37,9 @@ class UpchargedOrder:
             metadata (UpchargedOrderMetadata | Unset): Custom data sent with the checkout
             order_amount (Price | Unset):
             reference_id (str | Unset): The merchant's reference for the order
-            uuid (str | Unset): The unique identifier for this response
     """
 
+    uuid: str
     authorization: OrderAuthorization | Unset = UNSET
     description: str | Unset = UNSET
     intent: Intent | Unset = UNSET
@@ -46,10 +47,11 @@ class UpchargedOrder:
     metadata: UpchargedOrderMetadata | Unset = UNSET
     order_amount: Price | Unset = UNSET
     reference_id: str | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
         authorization: dict[str, Any] | Unset = UNSET
         if not isinstance(self.authorization, Unset):
             authorization = self.authorization.to_dict()
@@ -77,11 +79,13 @@ class UpchargedOrder:
 
         reference_id = self.reference_id
 
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if authorization is not UNSET:
             field_dict["authorization"] = authorization
         if description is not UNSET:
@@ -96,8 +100,6 @@ class UpchargedOrder:
             field_dict["order_amount"] = order_amount
         if reference_id is not UNSET:
             field_dict["reference_id"] = reference_id
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -109,6 +111,8 @@ class UpchargedOrder:
         from ..models.upcharged_order_metadata import UpchargedOrderMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
+        uuid = d.pop("uuid")
+
         _authorization = d.pop("authorization", UNSET)
         authorization: OrderAuthorization | Unset
         if isinstance(_authorization, Unset):
@@ -150,9 +154,8 @@ class UpchargedOrder:
 
         reference_id = d.pop("reference_id", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
-
         upcharged_order = cls(
+            uuid=uuid,
             authorization=authorization,
             description=description,
             intent=intent,
@@ -160,7 +163,6 @@ class UpchargedOrder:
             metadata=metadata,
             order_amount=order_amount,
             reference_id=reference_id,
-            uuid=uuid,
         )
 
         upcharged_order.additional_properties = d

@@ -21,25 +21,27 @@ class Webhook:
     """A subscription
 
     Attributes:
-        events (list[WebhookEvent] | Unset):
+        events (list[WebhookEvent]):
+        url (str):
+        uuid (str): The unique identifier for this response
         links (list[Link] | Unset): Available API links prefilled with UUID with accompanying method
-        url (str | Unset):
-        uuid (str | Unset): The unique identifier for this response
     """
 
-    events: list[WebhookEvent] | Unset = UNSET
+    events: list[WebhookEvent]
+    url: str
+    uuid: str
     links: list[Link] | Unset = UNSET
-    url: str | Unset = UNSET
-    uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        events: list[str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.value
-                events.append(events_item)
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.value
+            events.append(events_item)
+
+        url = self.url
+
+        uuid = self.uuid
 
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
@@ -48,21 +50,17 @@ class Webhook:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
-        url = self.url
-
-        uuid = self.uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if events is not UNSET:
-            field_dict["events"] = events
+        field_dict.update(
+            {
+                "events": events,
+                "url": url,
+                "uuid": uuid,
+            }
+        )
         if links is not UNSET:
             field_dict["links"] = links
-        if url is not UNSET:
-            field_dict["url"] = url
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -71,14 +69,16 @@ class Webhook:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: list[WebhookEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = WebhookEvent(events_item_data)
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = WebhookEvent(events_item_data)
 
-                events.append(events_item)
+            events.append(events_item)
+
+        url = d.pop("url")
+
+        uuid = d.pop("uuid")
 
         _links = d.pop("links", UNSET)
         links: list[Link] | Unset = UNSET
@@ -89,15 +89,11 @@ class Webhook:
 
                 links.append(links_item)
 
-        url = d.pop("url", UNSET)
-
-        uuid = d.pop("uuid", UNSET)
-
         webhook = cls(
             events=events,
-            links=links,
             url=url,
             uuid=uuid,
+            links=links,
         )
 
         webhook.additional_properties = d
