@@ -13,9 +13,9 @@ session = client.sessions.create(
 """
 
 import importlib
-import logging
 from typing import TYPE_CHECKING, Any
 
+from sezzle._logs import setup_logging
 from sezzle._version import __version__
 from sezzle.errors import (
     APIConnectionError,
@@ -31,6 +31,7 @@ from sezzle.errors import (
     InternalServerError,
     InvalidInputError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     ResponseParseError,
     SezzleError,
@@ -72,7 +73,7 @@ def __dir__() -> list[str]:
     return sorted(__all__)
 
 
-logging.getLogger("sezzle").addHandler(logging.NullHandler())
+setup_logging()  # SEZZLE_LOG=debug|info writes the ``sezzle`` logger to stderr
 
 __all__ = [
     "APIConnectionError",
@@ -91,6 +92,7 @@ __all__ = [
     "InternalServerError",
     "InvalidInputError",
     "NotFoundError",
+    "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
     "RetryConfig",

@@ -21,11 +21,15 @@ import httpx
 from sezzle._reading import Misfit, read_model
 from sezzle._redact import redact_path
 from sezzle.errors import (
+    REQUEST_ID_HEADER as REQUEST_ID_HEADER,
+)
+from sezzle.errors import (
     APIConnectionError,
     APITimeoutError,
     CardTokenMaybeSpentError,
     ResponseParseError,
     parse_error_details,
+    request_id_of,
     status_error,
 )
 from sezzle.retries import Decision, RetryConfig, RetryPolicy, decide_after_error, decide_after_response, was_sent
@@ -34,8 +38,6 @@ logger = logging.getLogger("sezzle")
 
 T = TypeVar("T")
 P = ParamSpec("P")
-
-REQUEST_ID_HEADER = "Sezzle-Request-Id"
 
 
 class NotGiven:
@@ -165,9 +167,8 @@ class APIResponse(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        """The ``Sezzle-Request-Id`` this call sent, if any."""
-        value = self.http_response.request.headers.get(REQUEST_ID_HEADER)
-        return str(value) if value is not None else None
+        """The ``Sezzle-Request-Id`` this call sent (or, failing that, the one the gateway answered with)."""
+        return request_id_of(self.http_response.request, self.http_response)
 
     def parse(self) -> T:
         if not self._parsed:
@@ -212,12 +213,17 @@ def _result(response: APIResponse[T]) -> T:
 
 @attrs.frozen
 class Settings:
-    """Per-client transport settings."""
+    """Per-client transport settings.
+
+    ``headers`` are sent with every request rather than set on the ``httpx`` client, so a client the
+    caller passed in is never modified and copies made by ``with_options`` can differ.
+    """
 
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
     retry: RetryConfig
+    headers: Mapping[str, str] = attrs.field(factory=dict)
 
 
 def _describe(error: httpx.TransportError) -> str:
@@ -279,13 +285,22 @@ class _Loop:
         if response.is_error and not call.stream:
             debug_uuid = next((d.debug_uuid for d in parse_error_details(response.content) if d.debug_uuid), None)
         self._log(call, attempt, started, str(response.status_code), debug_uuid)
-        return decide_after_response(call.policy, self.settings.retry, retries - attempt + 1, attempt, response)
+        decision = decide_after_response(call.policy, self.settings.retry, retries - attempt + 1, attempt, response)
+        self._log_retry(call, decision, str(response.status_code))
+        return decision
 
     def _after_error(
         self, call: Call[Any], error: httpx.TransportError, attempt: int, retries: int, started: float
     ) -> Decision:
         self._log(call, attempt, started, type(error).__name__)
-        return decide_after_error(call.policy, self.settings.retry, retries - attempt + 1, attempt, was_sent(error))
+        sent = was_sent(error)
+        decision = decide_after_error(call.policy, self.settings.retry, retries - attempt + 1, attempt, sent)
+        self._log_retry(call, decision, type(error).__name__)
+        return decision
+
+    def _log_retry(self, call: Call[Any], decision: Decision, outcome: str) -> None:
+        if decision.retry:
+            logger.info("%s %s -> %s; retrying in %.2fs", call.method, redact_path(call.path), outcome, decision.delay)
 
 
 class SyncLoop(_Loop):
@@ -309,7 +324,7 @@ class SyncLoop(_Loop):
             attempt += 1
             request = self.client.build_request(
                 call.method, self.settings.base_url + call.path, json=call.json, params=call.params,
-                headers=dict(call.headers), timeout=self._timeout(timeout),
+                headers={**self.settings.headers, **call.headers}, timeout=self._timeout(timeout),
             )  # fmt: skip
             started = time.monotonic()
             try:
@@ -361,7 +376,7 @@ class AsyncLoop(_Loop):
             attempt += 1
             request = self.client.build_request(
                 call.method, self.settings.base_url + call.path, json=call.json, params=call.params,
-                headers=dict(call.headers), timeout=self._timeout(timeout),
+                headers={**self.settings.headers, **call.headers}, timeout=self._timeout(timeout),
             )  # fmt: skip
             started = time.monotonic()
             try:

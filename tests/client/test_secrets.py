@@ -64,7 +64,10 @@ def test_full_flow_at_debug_leaks_nothing(httpx_mock: HTTPXMock, caplog: pytest.
     texts += [repr(client._tokens), repr(client._tokens._token), repr(client._config.keys), repr(client._loop.auth)]
 
     sezzle_lines = [record for record in caplog.records if record.name == "sezzle"]
-    assert len(sezzle_lines) == 8  # one per attempt: auth, create, get x2, card session, card data x3
+    attempts = [record for record in sezzle_lines if record.levelno == logging.DEBUG]
+    assert len(attempts) == 8  # one per attempt: auth, create, get x2, card session, card data x3
+    retries = [record.getMessage() for record in sezzle_lines if record.levelno == logging.INFO]
+    assert retries == ["GET /v2/session/sess-1 -> 500; retrying in 0.00s"]
     assert any("debug_uuid=d-9" in record.getMessage() for record in sezzle_lines)
     everything = "\n".join(texts + [record.getMessage() for record in caplog.records])
     assert leaks(everything) == []
