@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from sezzle._http import APIResponse
     from sezzle.client import AsyncSezzle, Sezzle
     from sezzle.money import price, to_cents, to_decimal
+    from sezzle.resources.sessions import CheckoutSession
     from sezzle.retries import RetryConfig
     from sezzle.v1.errors import CheckoutExpiredError
 
@@ -55,6 +56,7 @@ _LAZY = {
     "price": "sezzle.money",
     "to_cents": "sezzle.money",
     "to_decimal": "sezzle.money",
+    "CheckoutSession": "sezzle.resources.sessions",
     "RetryConfig": "sezzle.retries",
     "CheckoutExpiredError": "sezzle.v1.errors",
 }
@@ -85,6 +87,7 @@ __all__ = [
     "BadRequestError",
     "CardTokenMaybeSpentError",
     "CheckoutExpiredError",
+    "CheckoutSession",
     "ConfigurationError",
     "ConflictError",
     "DeclinedError",

@@ -126,8 +126,17 @@ class Links(SyncResource):
     def follow(
         self, link: Link | Mapping[str, Any], body: Any = None, *, idempotency_key: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:  # fmt: skip
-        """Send the request a link describes; known routes answer their model, others the decoded JSON."""
+    ) -> object:  # fmt: skip
+        """Send the request a link describes; known routes answer their model, others the decoded JSON.
+
+        The answer's type depends on the link, so it is ``object``: narrow it with ``isinstance``.
+
+        ```python
+        result = client.links.follow(find_link(order.links, "capture"), {"capture_amount": price("10.00")})
+        if isinstance(result, OrderTransaction):
+            print(result.uuid)
+        ```
+        """
         return self._request(link_call(link, body, idempotency_key), timeout, max_retries)
 
 
@@ -135,6 +144,9 @@ class AsyncLinks(AsyncResource):
     async def follow(
         self, link: Link | Mapping[str, Any], body: Any = None, *, idempotency_key: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:  # fmt: skip
-        """Send the request a link describes; known routes answer their model, others the decoded JSON."""
+    ) -> object:  # fmt: skip
+        """Send the request a link describes; known routes answer their model, others the decoded JSON.
+
+        The answer's type depends on the link, so it is ``object``: narrow it with ``isinstance``.
+        """
         return await self._request(link_call(link, body, idempotency_key), timeout, max_retries)

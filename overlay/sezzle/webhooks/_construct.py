@@ -30,7 +30,7 @@ def signature_header(headers: Headers) -> str | None:
     return next(iter(found), None)
 
 
-def construct_event(body: bytes | bytearray | memoryview, headers: Headers, keys: Keys) -> Event[Any]:
+def construct_event(body: bytes | bytearray | memoryview, headers: Headers, keys: Keys) -> Event[object]:
     """Verify a delivery's signature and read its body into a typed event.
 
     ``body`` is the raw request body (``request.get_data()`` in Flask, ``request.body`` in Django,
