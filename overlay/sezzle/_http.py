@@ -113,6 +113,7 @@ def model_parser(model: type[T]) -> Callable[[httpx.Response], T]:
     """Read a JSON object answer into a generated model (see ``sezzle._reading`` for odd fields)."""
 
     def parse(response: httpx.Response) -> T:
+        """The answer read into the operation's model (read once, then cached); may raise ``ResponseParseError``."""
         data = _json(response)
         if not isinstance(data, dict):
             raise ResponseParseError(response, f"expected a JSON object, got {type(data).__name__}")
@@ -125,6 +126,7 @@ def list_parser(model: type[T]) -> Callable[[httpx.Response], list[T]]:
     """Read a JSON array answer into a list of generated models."""
 
     def parse(response: httpx.Response) -> list[T]:
+        """The answer read into the operation's model (read once, then cached); may raise ``ResponseParseError``."""
         data = _json(response)
         if not isinstance(data, list):
             raise ResponseParseError(response, f"expected a JSON array, got {type(data).__name__}")
@@ -159,10 +161,12 @@ class APIResponse(Generic[T]):
 
     @property
     def status_code(self) -> int:
+        """The HTTP status of the answer."""
         return self.http_response.status_code
 
     @property
     def headers(self) -> httpx.Headers:
+        """The answer's HTTP headers."""
         return self.http_response.headers
 
     @property
@@ -171,6 +175,7 @@ class APIResponse(Generic[T]):
         return request_id_of(self.http_response.request, self.http_response)
 
     def parse(self) -> T:
+        """The answer read into the operation's model (read once, then cached); may raise ``ResponseParseError``."""
         if not self._parsed:
             self._parsed.append(self._parse(self.http_response))
         return self._parsed[0]

@@ -17,6 +17,7 @@ class ReauthorizationResult(ReauthorizedOrder):
 
     @property
     def approved(self) -> bool:
+        """Whether Sezzle approved the shopper: only then can the new order be captured."""
         return self.authorization.approved
 
 
@@ -27,9 +28,11 @@ class CustomerOrderResult(CustomerOrder):
 
     @property
     def approved(self) -> bool:
+        """Whether Sezzle approved the shopper: only then can the new order be captured."""
         return self.authorization.approved
 
 
 def require_approval(result: ReauthorizationResult | CustomerOrderResult, what: str) -> None:
+    """Raise ``DeclinedError`` (holding the result) unless the result was approved."""
     if not result.approved:
         raise DeclinedError(f"{what} was not approved (order {result.uuid})", result)

@@ -195,6 +195,7 @@ class APIStatusError(SezzleError):
 
     @property
     def message(self) -> str | None:
+        """The first error's message, if the body had one."""
         return self.errors[0].message if self.errors else None
 
 

@@ -46,6 +46,8 @@ from sezzle_api.models import (
 
 @attrs.frozen
 class Route:
+    """A known API route: how to parse its answer and which retry policy it keeps."""
+
     method: str
     pattern: re.Pattern[str]
     parse: Callable[[httpx.Response], Any]
@@ -123,6 +125,8 @@ def link_call(link: Link | Mapping[str, Any], body: Any = None, idempotency_key:
 
 
 class Links(SyncResource):
+    """Follow links from answers (``client.links``), through the client's own gateway and token."""
+
     def follow(
         self, link: Link | Mapping[str, Any], body: Any = None, *, idempotency_key: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
@@ -141,6 +145,8 @@ class Links(SyncResource):
 
 
 class AsyncLinks(AsyncResource):
+    """``Links`` for ``AsyncSezzle``; ``follow`` is awaited."""
+
     async def follow(
         self, link: Link | Mapping[str, Any], body: Any = None, *, idempotency_key: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,

@@ -40,6 +40,7 @@ class OrderState:
 
     @property
     def uncaptured(self) -> int:
+        """Authorized and neither captured nor released."""
         return max(0, self.authorized - self.captured - self.released)
 
     @property
@@ -49,10 +50,12 @@ class OrderState:
 
     @property
     def releasable(self) -> int:
+        """What a release may still give back: the uncaptured authorization, unless it expired."""
         return 0 if self.authorization_expired else self.uncaptured
 
     @property
     def refundable(self) -> int:
+        """What a refund may still give back: captured less refunded."""
         return max(0, self.captured - self.refunded)
 
 

@@ -97,6 +97,8 @@ def get_call(session_uuid: str) -> Call[Session]:
 
 
 class Sessions(SyncResource):
+    """Checkout sessions (``client.sessions``): start a checkout or a tokenization and read it back."""
+
     @overload
     def create(
         self,
@@ -174,10 +176,13 @@ class Sessions(SyncResource):
 
     @property
     def with_raw_response(self) -> SessionsWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return SessionsWithRawResponse(self)
 
 
 class AsyncSessions(AsyncResource):
+    """``Sessions`` for ``AsyncSezzle``: the same methods, awaited."""
+
     @overload
     async def create(
         self,
@@ -255,16 +260,21 @@ class AsyncSessions(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncSessionsWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return AsyncSessionsWithRawResponse(self)
 
 
 class SessionsWithRawResponse:
+    """``Sessions``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, sessions: Sessions) -> None:
         self.create = raw_response(sessions._create)
         self.get = raw_response(sessions.get)
 
 
 class AsyncSessionsWithRawResponse:
+    """``AsyncSessions``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, sessions: AsyncSessions) -> None:
         self.create = async_raw_response(sessions._create)
         self.get = async_raw_response(sessions.get)

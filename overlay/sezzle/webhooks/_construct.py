@@ -15,7 +15,9 @@ __all__ = ["Headers", "construct_event", "signature_header"]
 class Headers(Protocol):
     """Request headers: a dict, or the headers object of Flask, Django, Starlette/FastAPI or httpx."""
 
-    def items(self) -> Iterable[tuple[str, str]]: ...
+    def items(self) -> Iterable[tuple[str, str]]:
+        """The header names and values (every mapping of headers has them)."""
+        ...
 
 
 def signature_header(headers: Headers) -> str | None:
