@@ -6,7 +6,9 @@ builds the wheel, installs it into a virtual environment of its own, and runs ``
 basedpyright (strict) from a temporary folder outside the repository on:
 
 - every ```` ```python ```` block of README.md and docs/*.md, as written;
-- a generated probe that calls every public method of both clients' namespaces.
+- every example in the docstrings of ``sezzle`` (what the API reference shows), as a fragment that
+  may use the ``ASSUMABLE`` names it does not define;
+- a generated probe that reveals every public method of both clients' namespaces.
 
 It fails on any error, and on any result whose type reveals ``Any`` (pyright: ``Unknown``): each
 top-level name an example assigns, and the return type of each probed method, is passed to
@@ -62,7 +64,19 @@ ASSUMABLE: dict[str, str] = {
     "handle": "from sezzle.webhooks import Event\n\n\ndef handle(event: Event[object]) -> None: ...",
 }
 # Names whose definition uses another assumable name.
-_NEEDS = {"event": ("body",)}
+_NEEDS = {"event": ("body",), "order": ("client", "order_uuid"), "gw": ()}
+ASSUMABLE |= {
+    "customer_uuid": 'customer_uuid = "c8e1b0de-3f1e-4c43-9b8e-2f0a8d6b7a11"',
+    "token": 'token = "tok-4d1f"',
+    "order": "order = client.orders.get(order_uuid)",
+    "gw": "from sezzle.gateway import Gateway\ngw = Gateway()",
+    "price": "from sezzle import price",
+    "order_state": "from sezzle.order_state import order_state",
+    "find_link": "from sezzle.links import find_link",
+    "OrderTransaction": "from sezzle_api.models import OrderTransaction",
+}
+ASSUMABLE["payout_uuid"] = 'payout_uuid = "0b7c3f52-9a4e-4c55-8f8b-6e2d1f9a0c3d"'
+
 
 _MARKER = re.compile(r"<!--\s*typecheck:\s*(?P<kind>assumes|continues|skip)\b:?\s*(?P<rest>.*?)\s*-->")
 _FENCE = re.compile(r"^```python\s*$")
@@ -407,12 +421,64 @@ def build_wheel(outdir: Path, python: str = sys.executable) -> Path:
     return wheel
 
 
+def free_names(code: str) -> list[str]:
+    """Names a fragment reads but never binds (anywhere in it: a rough, scope-blind reading)."""
+    tree = ast.parse(code)
+    bound: set[str] = set()
+    loaded: list[tuple[int, int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            if isinstance(node.ctx, ast.Load):
+                loaded.append((node.lineno, node.col_offset, node.id))
+            else:
+                bound.add(node.id)
+        elif isinstance(node, ast.alias):
+            bound.add((node.asname or node.name).split(".")[0])
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            bound.add(node.name)
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+    in_order = [name for _, _, name in sorted(loaded)]
+    return [name for name in dict.fromkeys(in_order) if name not in bound]
+
+
+def _in_coroutine(code: str) -> str:
+    """An example that awaits at top level, as the body of a coroutine (how it would run)."""
+    body = "".join(f"    {line}" if line.strip() else line for line in code.splitlines(keepends=True))
+    return "async def example() -> None:\n" + body
+
+
+def docstring_blocks(package: Path = ROOT / "overlay" / "sezzle") -> list[Block]:
+    """The ```` ```python ```` examples in the docstrings of ``package``.
+
+    They are fragments of the object they document, so each assumes the ``ASSUMABLE`` names it reads
+    without defining; one that awaits at top level is checked as the body of a coroutine.
+    """
+    blocks: list[Block] = []
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        nodes = [tree, *(node for node in ast.walk(tree) if isinstance(node, ast.ClassDef | ast.FunctionDef))]
+        for node in nodes:
+            doc = ast.get_docstring(node)
+            if not doc or "```python" not in doc:
+                continue
+            where = f"{path.relative_to(package.parents[1]).as_posix()}:{getattr(node, 'name', 'module')}"
+            for block in extract_blocks(where, doc):
+                try:
+                    compile(block.code, where, "exec", dont_inherit=True)
+                except SyntaxError:
+                    block.code = _in_coroutine(block.code)
+                block.assumes = tuple(name for name in free_names(block.code) if name in ASSUMABLE)
+                blocks.append(block)
+    return blocks
+
+
 def _blocks() -> list[Block]:
     blocks: list[Block] = []
     for pattern in DOCUMENTS:
         for path in sorted(ROOT.glob(pattern)):
             blocks += extract_blocks(path.relative_to(ROOT).as_posix(), path.read_text(encoding="utf-8"))
-    return blocks
+    return blocks + docstring_blocks()
 
 
 def check_modules(home: Path, modules: Sequence[Module], work: Path, report: Report) -> None:
@@ -423,8 +489,14 @@ def check_modules(home: Path, modules: Sequence[Module], work: Path, report: Rep
     python = str(_bin(home, "python"))
     mypy = [python, "-m", "mypy", "--strict", "--no-error-summary", "--show-error-codes", "--cache-dir", ".mypy"]
     read_mypy(_run([*mypy, *files], work, "mypy", check=False).stdout, modules, report)
-    # Strict, except for imports a page lists before the blocks that use them.
-    config = {"typeCheckingMode": "strict", "include": files, "reportUnusedImport": "none"}
+    # Strict, except for imports a page lists before the blocks that use them, and results an example
+    # names only to show them (``order = await client.orders.get(...)`` inside a coroutine).
+    config = {
+        "typeCheckingMode": "strict",
+        "include": files,
+        "reportUnusedImport": "none",
+        "reportUnusedVariable": "none",
+    }
     (work / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
     pyright = [str(_bin(home, "basedpyright")), "--outputjson", "--pythonpath", python]
     read_pyright(_run(pyright, work, "basedpyright", check=False).stdout, modules, report)

@@ -156,3 +156,31 @@ def test_revealed_names_are_those_bound_for_sure() -> None:
 def test_only_the_result_of_a_probed_method_is_judged(revealed: str, result: str) -> None:
     assert wheel_types._result_type("Sezzle.orders.get", revealed) == result
     assert wheel_types._result_type("README.md:1 x", revealed) == revealed
+
+
+def test_docstring_examples_are_checked_as_fragments(tmp_path: Path) -> None:
+    package = tmp_path / "overlay" / "pkg"
+    package.mkdir(parents=True)
+    (package / "mod.py").write_text(
+        'class Thing:\n    """A thing.\n\n    ```python\n'
+        "    order = client.orders.get(order_uuid)\n"
+        '    ```\n    """\n\n\n'
+        'def later() -> None:\n    """Later.\n\n    ```python\n    async with AsyncSezzle() as c:\n'
+        '        await c.orders.get(order_uuid)\n    ```\n    """\n',
+        encoding="utf-8",
+    )
+    thing, later = wheel_types.docstring_blocks(package)
+    assert thing.assumes == ("client", "order_uuid")  # what it reads without defining, nothing more
+    assert later.code.startswith("async def example() -> None:\n    async with AsyncSezzle() as c:")
+    assert later.assumes == ("order_uuid",)
+
+
+def test_free_names_are_read_but_never_bound() -> None:
+    code = "import os\nx = client.get(os.sep)\n\ndef f(event: E) -> None:\n    g(event, x)\n"
+    assert wheel_types.free_names(code) == ["client", "E", "g"]
+
+
+def test_the_sezzle_docstring_examples_are_among_the_checked(report: Report) -> None:
+    labels = set(report.revealed["mypy"])
+    assert any(label.startswith("overlay/sezzle/client.py:Sezzle:") for label in labels)
+    assert any(label.startswith("overlay/sezzle/webhooks/__init__.py:module:") for label in labels)

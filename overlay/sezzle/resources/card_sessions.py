@@ -68,7 +68,10 @@ class CardSessions(SyncResource):
     """Virtual-card sessions (``client.card_sessions``): the shopper gets a one-time card to pay with at checkout.
 
     ```python
-    card_session = client.card_sessions.create(origin="https://shop.example", mode="iframe")
+    card_session = client.card_sessions.create(
+        origin="https://shop.example", mode="iframe", merchant_reference_id="cart-1",
+        amount_in_cents=4999, currency="USD",
+    )
     card = client.card_sessions.get_card_data(token)  # once: the token is spent on first read
     ```
     """
