@@ -5,14 +5,14 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install spec generate check lint format typecheck pytest test demo clean
+.PHONY: install spec generate check lint format typecheck pytest test test-all docs demo clean
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e . --group dev
 	touch $(STAMP)
 
 spec: install
@@ -40,11 +40,19 @@ pytest: install
 
 test: install check lint typecheck pytest
 
+# The same checks on every installed Python 3.11, 3.12 and 3.13 (noxfile.py); a missing one is reported and skipped.
+test-all: install
+	$(BIN)/nox
+
+# The API reference site, from the docstrings and docs/*.md, into site/ (warnings are errors).
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 demo: install spec generate
 	$(PY) examples/demo.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .nox site build/typecheck
 
 # Sezzle's docs: fetch the reference pages, report API drift, refresh everything in one go.
 .PHONY: fetch-docs drift refresh

@@ -73,11 +73,10 @@ def checkout_flow(client: Sezzle, gateway: Gateway | None) -> None:
             "order_amount": price("120.00", "USD"),
         },
     )
-    assert session.order
-    order_uuid = str(session.order.uuid)
+    order_uuid = session.order.uuid
     say("auth + create session", f"session {session.uuid}")
-    say("checkout url", str(session.order.checkout_url))
-    fetched = client.sessions.get(str(session.uuid))
+    say("checkout url", session.order.checkout_url)
+    fetched = client.sessions.get(session.uuid)
     say("get session", f"order {fetched.order.uuid if fetched.order else '-'}")
     if gateway is None:
         say("(shopper steps need the local gateway)")
@@ -89,7 +88,7 @@ def checkout_flow(client: Sezzle, gateway: Gateway | None) -> None:
     client.orders.refund(order_uuid, price("15.00"))
     say("refund", money(1500))
     state = order_state(client.orders.get(order_uuid))
-    client.orders.release(order_uuid, price(state.releasable, state.currency or "USD"))
+    client.orders.release(order_uuid, price(state.releasable, state.currency))
     say("release the rest", money(state.releasable))
     final = order_state(client.orders.get(order_uuid))
     say(
@@ -107,12 +106,12 @@ def tokenization_flow(client: Sezzle, gateway: Gateway) -> None:
         complete_url="https://shop.example/subscribed",
         customer={"tokenize": True, "email": "ada@example.com", "first_name": "Ada", "last_name": "Lovelace"},
     )
-    assert session.tokenize
-    token = str(session.tokenize.token)
+    assert session.tokenize, "a tokenizing session has a tokenization request"
+    token = session.tokenize.token
     say("tokenize session", f"approval url {session.tokenize.approval_url}")
     gateway.shopper.accept_tokenization(token)
     status = client.tokens.get_session(token)
-    customer_uuid = str(status.customer.uuid) if status.customer else ""
+    customer_uuid = status.customer.uuid if status.customer else ""
     say("shopper accepts; token session", f"customer {customer_uuid}")
     order = client.customers.create_order(
         customer_uuid, intent="CAPTURE", reference_id="renewal-2026-11", order_amount=price("25.00")
@@ -131,7 +130,7 @@ def card_flow(client: Sezzle, gateway: Gateway) -> None:
         card_response_format="token",
     )
     say("card session", f"dashboard {card_session.dashboard_url}")
-    card_token = gateway.shopper.complete_card_session(str(card_session.uuid))
+    card_token = gateway.shopper.complete_card_session(card_session.uuid)
     card = client.card_sessions.get_card_data(card_token)
     say("get card data (once)", repr(card).split(", additional")[0] + ")")
     try:
@@ -151,12 +150,11 @@ def webhook_flow(client: Sezzle, gateway: Gateway) -> None:
             order={"intent": "AUTH", "reference_id": "cart-1044", "description": "Cart 1044",
                    "order_amount": price("30.00")},
         )  # fmt: skip
-        assert session.order
-        gateway.shopper.complete_checkout(str(session.order.uuid))
-        client.orders.capture(str(session.order.uuid), price("30.00"))
+        gateway.shopper.complete_checkout(session.order.uuid)
+        client.orders.capture(session.order.uuid, price("30.00"))
         event = received.get(timeout=10)
         say("verified delivery", f"{event.event} {event.uuid} (signature checked)")
-        client.webhooks.delete(str(subscription.uuid))
+        client.webhooks.delete(subscription.uuid)
 
 
 def v1_flow(client: Sezzle, gateway: Gateway) -> None:

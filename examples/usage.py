@@ -25,7 +25,7 @@ from sezzle_api.models import CardData, CreatedSession, Intent, Order, OrderTran
 
 
 def start_checkout(client: Sezzle, cart_id: str, total: str) -> str:
-    session: CreatedSession = client.sessions.create(
+    session = client.sessions.create(
         cancel_url="https://shop.example/cart",
         complete_url="https://shop.example/complete",
         order={
@@ -35,8 +35,7 @@ def start_checkout(client: Sezzle, cart_id: str, total: str) -> str:
             "order_amount": price(total, "USD"),
         },
     )
-    assert session.order, "an order session has an order"
-    return str(session.order.checkout_url)
+    return session.order.checkout_url
 
 
 def ship_and_settle(client: Sezzle, order_uuid: str) -> OrderState:
@@ -46,13 +45,15 @@ def ship_and_settle(client: Sezzle, order_uuid: str) -> OrderState:
     order: Order = client.orders.get(order_uuid)
     state = order_state(order)
     if state.releasable:
-        client.orders.release(order_uuid, price(state.releasable, state.currency or "USD"))
+        client.orders.release(order_uuid, price(state.releasable, state.currency))
     return order_state(client.orders.get(order_uuid))
 
 
 def capture_through_link(client: Sezzle, session: CreatedSession) -> OrderTransaction:
     link = find_link(session.order.links if session.order else [], "capture")
-    result: OrderTransaction = client.links.follow(link, {"capture_amount": price(1000)})
+    result = client.links.follow(link, {"capture_amount": price(1000)})
+    if not isinstance(result, OrderTransaction):
+        raise TypeError(f"a capture link answered {type(result).__name__}")
     return result
 
 
@@ -78,7 +79,7 @@ def handle_webhook(body: bytes, headers: Mapping[str, str], key: str) -> str:
 async def many_sessions(keys: tuple[str, str]) -> list[str]:
     async with AsyncSezzle(*keys, retry=RetryConfig(initial_delay=0.25)) as client:
         sessions = await asyncio.gather(*(client.sessions.get(uuid) for uuid in ("s-1", "s-2")))
-        return [str(session.uuid) for session in sessions]
+        return [session.uuid for session in sessions]
 
 
 def main() -> None:

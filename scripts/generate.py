@@ -66,6 +66,9 @@ def generate_into(spec: Path, destination: Path) -> None:
         shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
         spec_document = json.loads(spec.read_text(encoding="utf-8"))
         (output / RULES_FILE).write_text(render_rules(spec_document), encoding="utf-8")
+        # PEP 561: without the marker, type checkers treat the installed package as untyped (``--meta none``
+        # writes no packaging files, so the generator does not add it).
+        (output / "py.typed").touch()
         if destination.exists():
             shutil.rmtree(destination)
         destination.parent.mkdir(parents=True, exist_ok=True)

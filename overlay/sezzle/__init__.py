@@ -13,9 +13,9 @@ session = client.sessions.create(
 """
 
 import importlib
-import logging
 from typing import TYPE_CHECKING, Any
 
+from sezzle._logs import setup_logging
 from sezzle._version import __version__
 from sezzle.errors import (
     APIConnectionError,
@@ -32,6 +32,7 @@ from sezzle.errors import (
     InternalServerError,
     InvalidInputError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     ResponseParseError,
     SezzleError,
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from sezzle._http import APIResponse
     from sezzle.client import AsyncSezzle, Sezzle
     from sezzle.money import price, to_cents, to_decimal
+    from sezzle.resources.sessions import CheckoutSession
     from sezzle.retries import RetryConfig
     from sezzle.v1.errors import CheckoutExpiredError
 
@@ -57,6 +59,7 @@ _LAZY = {
     "price": "sezzle.money",
     "to_cents": "sezzle.money",
     "to_decimal": "sezzle.money",
+    "CheckoutSession": "sezzle.resources.sessions",
     "RetryConfig": "sezzle.retries",
     "CheckoutExpiredError": "sezzle.v1.errors",
 }
@@ -75,7 +78,7 @@ def __dir__() -> list[str]:
     return sorted(__all__)
 
 
-logging.getLogger("sezzle").addHandler(logging.NullHandler())
+setup_logging()  # SEZZLE_LOG=debug|info writes the ``sezzle`` logger to stderr
 
 __all__ = [
     "APIConnectionError",
@@ -87,6 +90,7 @@ __all__ = [
     "BadRequestError",
     "CardTokenMaybeSpentError",
     "CheckoutExpiredError",
+    "CheckoutSession",
     "ClaimStoreError",
     "ConfigurationError",
     "ConflictError",
@@ -95,6 +99,7 @@ __all__ = [
     "InternalServerError",
     "InvalidInputError",
     "NotFoundError",
+    "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
     "RetryConfig",

@@ -18,13 +18,18 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast
 import attrs
 import httpx
 
+from sezzle._reading import Misfit, read_model
 from sezzle._redact import redact_path
+from sezzle.errors import (
+    REQUEST_ID_HEADER as REQUEST_ID_HEADER,
+)
 from sezzle.errors import (
     APIConnectionError,
     APITimeoutError,
     CardTokenMaybeSpentError,
     ResponseParseError,
     parse_error_details,
+    request_id_of,
     status_error,
 )
 from sezzle.retries import Decision, RetryConfig, RetryPolicy, decide_after_error, decide_after_response, was_sent
@@ -33,8 +38,6 @@ logger = logging.getLogger("sezzle")
 
 T = TypeVar("T")
 P = ParamSpec("P")
-
-REQUEST_ID_HEADER = "Sezzle-Request-Id"
 
 
 class NotGiven:
@@ -100,32 +103,43 @@ def _reading(response: httpx.Response, read: Callable[[], T]) -> T:
         return read()
     except ResponseParseError:
         raise
+    except Misfit as misfit:
+        raise ResponseParseError(response, str(misfit)) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseParseError(response, f"{type(exc).__name__}: {str(exc)[:200]}") from exc
 
 
-def model_parser(model: Any) -> Callable[[httpx.Response], Any]:
-    """Read a JSON object answer into a generated model."""
+def model_parser(model: type[T]) -> Callable[[httpx.Response], T]:
+    """Read a JSON object answer into a generated model (see ``sezzle._reading`` for odd fields)."""
 
-    def parse(response: httpx.Response) -> Any:
+    def parse(response: httpx.Response) -> T:
+        """The answer read into the operation's model (read once, then cached); may raise ``ResponseParseError``."""
         data = _json(response)
         if not isinstance(data, dict):
             raise ResponseParseError(response, f"expected a JSON object, got {type(data).__name__}")
-        return _reading(response, lambda: model.from_dict(data))
+        return _reading(response, lambda: read_model(model, data))
 
     return parse
 
 
-def list_parser(model: Any) -> Callable[[httpx.Response], list[Any]]:
+def list_parser(model: type[T]) -> Callable[[httpx.Response], list[T]]:
     """Read a JSON array answer into a list of generated models."""
 
-    def parse(response: httpx.Response) -> list[Any]:
+    def parse(response: httpx.Response) -> list[T]:
+        """The answer read into the operation's model (read once, then cached); may raise ``ResponseParseError``."""
         data = _json(response)
         if not isinstance(data, list):
             raise ResponseParseError(response, f"expected a JSON array, got {type(data).__name__}")
-        return _reading(response, lambda: [model.from_dict(item) for item in data])
+        return _reading(response, lambda: [_item(model, index, item) for index, item in enumerate(data)])
 
     return parse
+
+
+def _item(model: type[T], index: int, item: Any) -> T:
+    try:
+        return read_model(model, item)
+    except Misfit as misfit:
+        raise Misfit((index, *misfit.path), misfit.problem) from None
 
 
 def no_content(response: httpx.Response) -> None:
@@ -147,19 +161,21 @@ class APIResponse(Generic[T]):
 
     @property
     def status_code(self) -> int:
+        """The HTTP status of the answer."""
         return self.http_response.status_code
 
     @property
     def headers(self) -> httpx.Headers:
+        """The answer's HTTP headers."""
         return self.http_response.headers
 
     @property
     def request_id(self) -> str | None:
-        """The ``Sezzle-Request-Id`` this call sent, if any."""
-        value = self.http_response.request.headers.get(REQUEST_ID_HEADER)
-        return str(value) if value is not None else None
+        """The ``Sezzle-Request-Id`` this call sent (or, failing that, the one the gateway answered with)."""
+        return request_id_of(self.http_response.request, self.http_response)
 
     def parse(self) -> T:
+        """The answer read into the operation's model (read once, then cached); may raise ``ResponseParseError``."""
         if not self._parsed:
             self._parsed.append(self._parse(self.http_response))
         return self._parsed[0]
@@ -202,12 +218,17 @@ def _result(response: APIResponse[T]) -> T:
 
 @attrs.frozen
 class Settings:
-    """Per-client transport settings."""
+    """Per-client transport settings.
+
+    ``headers`` are sent with every request rather than set on the ``httpx`` client, so a client the
+    caller passed in is never modified and copies made by ``with_options`` can differ.
+    """
 
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
     retry: RetryConfig
+    headers: Mapping[str, str] = attrs.field(factory=dict)
 
 
 def _describe(error: httpx.TransportError) -> str:
@@ -269,13 +290,22 @@ class _Loop:
         if response.is_error and not call.stream:
             debug_uuid = next((d.debug_uuid for d in parse_error_details(response.content) if d.debug_uuid), None)
         self._log(call, attempt, started, str(response.status_code), debug_uuid)
-        return decide_after_response(call.policy, self.settings.retry, retries - attempt + 1, attempt, response)
+        decision = decide_after_response(call.policy, self.settings.retry, retries - attempt + 1, attempt, response)
+        self._log_retry(call, decision, str(response.status_code))
+        return decision
 
     def _after_error(
         self, call: Call[Any], error: httpx.TransportError, attempt: int, retries: int, started: float
     ) -> Decision:
         self._log(call, attempt, started, type(error).__name__)
-        return decide_after_error(call.policy, self.settings.retry, retries - attempt + 1, attempt, was_sent(error))
+        sent = was_sent(error)
+        decision = decide_after_error(call.policy, self.settings.retry, retries - attempt + 1, attempt, sent)
+        self._log_retry(call, decision, type(error).__name__)
+        return decision
+
+    def _log_retry(self, call: Call[Any], decision: Decision, outcome: str) -> None:
+        if decision.retry:
+            logger.info("%s %s -> %s; retrying in %.2fs", call.method, redact_path(call.path), outcome, decision.delay)
 
 
 class SyncLoop(_Loop):
@@ -299,7 +329,7 @@ class SyncLoop(_Loop):
             attempt += 1
             request = self.client.build_request(
                 call.method, self.settings.base_url + call.path, json=call.json, params=call.params,
-                headers=dict(call.headers), timeout=self._timeout(timeout),
+                headers={**self.settings.headers, **call.headers}, timeout=self._timeout(timeout),
             )  # fmt: skip
             started = time.monotonic()
             try:
@@ -351,7 +381,7 @@ class AsyncLoop(_Loop):
             attempt += 1
             request = self.client.build_request(
                 call.method, self.settings.base_url + call.path, json=call.json, params=call.params,
-                headers=dict(call.headers), timeout=self._timeout(timeout),
+                headers={**self.settings.headers, **call.headers}, timeout=self._timeout(timeout),
             )  # fmt: skip
             started = time.monotonic()
             try:

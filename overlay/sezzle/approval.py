@@ -6,14 +6,8 @@ success; the resources can also raise ``DeclinedError`` on request.
 
 from __future__ import annotations
 
-from typing import Any
-
 from sezzle.errors import DeclinedError
-from sezzle_api.models import CustomerOrder, OrderAuthorization, ReauthorizedOrder
-
-
-def _approved(authorization: Any) -> bool:
-    return isinstance(authorization, OrderAuthorization) and authorization.approved is True
+from sezzle_api.models import CustomerOrder, ReauthorizedOrder
 
 
 class ReauthorizationResult(ReauthorizedOrder):
@@ -23,7 +17,8 @@ class ReauthorizationResult(ReauthorizedOrder):
 
     @property
     def approved(self) -> bool:
-        return _approved(self.authorization)
+        """Whether Sezzle approved the shopper: only then can the new order be captured."""
+        return self.authorization.approved
 
 
 class CustomerOrderResult(CustomerOrder):
@@ -33,9 +28,11 @@ class CustomerOrderResult(CustomerOrder):
 
     @property
     def approved(self) -> bool:
-        return _approved(self.authorization)
+        """Whether Sezzle approved the shopper: only then can the new order be captured."""
+        return self.authorization.approved
 
 
 def require_approval(result: ReauthorizationResult | CustomerOrderResult, what: str) -> None:
+    """Raise ``DeclinedError`` (holding the result) unless the result was approved."""
     if not result.approved:
         raise DeclinedError(f"{what} was not approved (order {result.uuid})", result)

@@ -4,14 +4,27 @@ resources such as ``client.sessions.create(...)``.
 
 from __future__ import annotations
 
+import copy as copy_module
 import os
 import platform
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
 
+import attrs
 import httpx
 
-from sezzle._http import AsyncLoop, Call, Settings, SyncLoop, generated_call, model_parser
+from sezzle._http import (
+    NOT_GIVEN,
+    AsyncLoop,
+    Call,
+    NotGiven,
+    Settings,
+    SyncLoop,
+    TimeoutTypes,
+    generated_call,
+    model_parser,
+)
 from sezzle._version import __version__
 from sezzle.auth import AsyncTokenStore, BearerAuth, IssuedToken, TokenCache, TokenStore, issued_token, token_key
 from sezzle.environments import resolve_base_url
@@ -63,6 +76,16 @@ class _Keys:
         )
 
 
+def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def _max_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
+    return max_retries
+
+
 class _Configuration:
     def __init__(
         self,
@@ -74,21 +97,38 @@ class _Configuration:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         retry: RetryConfig | None,
-        default_headers: dict[str, str] | None,
+        default_headers: Mapping[str, str] | None,
     ) -> None:
         self.keys = _Keys(public_key, private_key)
         self.environment = environment or os.environ.get("SEZZLE_ENVIRONMENT") or "sandbox"
         self.region = region or os.environ.get("SEZZLE_REGION") or "us"
         self.base_url = resolve_base_url(self.environment, self.region, base_url or os.environ.get("SEZZLE_BASE_URL"))
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
         self.settings = Settings(
             base_url=self.base_url,
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            max_retries=max_retries,
+            timeout=_timeout(timeout),
+            max_retries=_max_retries(max_retries),
             retry=retry or RetryConfig(),
+            headers={"User-Agent": USER_AGENT, "Accept": "application/json", **(default_headers or {})},
         )
-        self.headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(default_headers or {})}
+
+    def with_options(
+        self,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
+        retry: RetryConfig | NotGiven,
+        default_headers: Mapping[str, str] | None,
+    ) -> _Configuration:
+        """A copy with the same keys and gateway and some transport settings replaced."""
+        settings = self.settings
+        copy = copy_module.copy(self)
+        copy.settings = attrs.evolve(
+            settings,
+            timeout=settings.timeout if isinstance(timeout, NotGiven) else _timeout(timeout),
+            max_retries=settings.max_retries if isinstance(max_retries, NotGiven) else _max_retries(max_retries),
+            retry=settings.retry if isinstance(retry, NotGiven) else retry,
+            headers={**settings.headers, **(default_headers or {})},
+        )
+        return copy
 
 
 class Sezzle:
@@ -99,7 +139,36 @@ class Sezzle:
     ``SEZZLE_BASE_URL``) points the client anywhere else, such as the embedded test gateway.
     ``token_store`` (opt-in) shares the bearer token with other processes, such as
     ``sezzle.stores.redis.RedisTokenStore``: N processes on a cold cache authenticate once between them.
+
+    An ``http_client`` you pass in is used as it is and never modified: the client's headers, bearer
+    token and timeouts go with each request.
+
+    ```python
+    from sezzle import Sezzle
+
+    with Sezzle(environment="production", max_retries=3) as client:
+        order = client.orders.get("5b4a62f3-40c6-4f3a-8b60-9d6d2a5c1e0b")
+    ```
     """
+
+    sessions: Sessions
+    """Checkout sessions: create one, read it back."""
+    card_sessions: CardSessions
+    """Virtual-card sessions and their single-use card data."""
+    orders: Orders
+    """Read, capture, refund, release, reauthorize, upcharge, update and cancel orders."""
+    customers: Customers
+    """Tokenized customers: list, read, delete, preapprove and create orders for them."""
+    tokens: Tokens
+    """The status of a tokenization request."""
+    webhooks: Webhooks
+    """Webhook subscriptions (receiving deliveries is ``sezzle.webhooks``)."""
+    reports: Reports
+    """Settlement, interest and order reports."""
+    links: Links
+    """Follow the links in any answer through this client."""
+    v1: V1
+    """Sezzle's legacy v1 API on the same transport."""
 
     def __init__(
         self,
@@ -113,17 +182,29 @@ class Sezzle:
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryConfig | None = None,
         http_client: httpx.Client | None = None,
-        default_headers: dict[str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         token_store: TokenStore | None = None,
     ) -> None:
         config = _Configuration(
             public_key, private_key, environment, region, base_url, timeout, max_retries, retry, default_headers
         )
+        http = http_client or httpx.Client(timeout=config.settings.timeout)
+        self._build(config, http, owns_http=http_client is None, tokens=None, v1_tokens=None, token_store=token_store)
+
+    def _build(
+        self,
+        config: _Configuration,
+        http: httpx.Client,
+        *,
+        owns_http: bool,
+        tokens: TokenCache | None,
+        v1_tokens: TokenCache | None,
+        token_store: TokenStore | None = None,
+    ) -> None:
         self._config = config
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=config.settings.timeout)
-        self._http.headers.update(config.headers)
-        self._tokens = TokenCache(
+        self._owns_http = owns_http
+        self._http = http
+        self._tokens = tokens or TokenCache(
             fetch=self._authenticate,
             store=token_store,
             store_key=token_key(config.base_url, config.keys.public_key),
@@ -137,13 +218,37 @@ class Sezzle:
         self.webhooks = Webhooks(self._loop)
         self.reports = Reports(self._loop)
         self.links = Links(self._loop)
-        self.v1 = V1(config.settings, self._http, config.keys)
+        self.v1 = V1(config.settings, self._http, config.keys, v1_tokens)
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry: RetryConfig | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Sezzle:
+        """A copy of this client with other defaults, sharing its connection pool and bearer token.
+
+        ``default_headers`` are added to this client's. Closing the copy leaves the pool open: it
+        belongs to the client it was made from.
+
+        ```python
+        patient = client.with_options(timeout=120.0, max_retries=5)
+        patient.reports.settlement_summaries("2026-11-01")
+        ```
+        """
+        copy = object.__new__(type(self))
+        config = self._config.with_options(timeout, max_retries, retry, default_headers)
+        copy._build(config, self._http, owns_http=False, tokens=self._tokens, v1_tokens=self.v1._tokens)
+        return copy
 
     def __repr__(self) -> str:
         return f"Sezzle(base_url={self.base_url!r})"
 
     @property
     def base_url(self) -> str:
+        """The gateway every call goes to, for example ``https://sandbox.gateway.sezzle.com``."""
         return self._config.base_url
 
     def _authenticate(self) -> IssuedToken:
@@ -163,7 +268,34 @@ class Sezzle:
 
 
 class AsyncSezzle:
-    """The asyncio client, with the same surface as ``Sezzle``; every call is awaited."""
+    """The asyncio client, with the same surface as ``Sezzle``; every call is awaited.
+
+    ```python
+    from sezzle import AsyncSezzle
+
+    async with AsyncSezzle() as client:
+        order = await client.orders.get("5b4a62f3-40c6-4f3a-8b60-9d6d2a5c1e0b")
+    ```
+    """
+
+    sessions: AsyncSessions
+    """Checkout sessions: create one, read it back."""
+    card_sessions: AsyncCardSessions
+    """Virtual-card sessions and their single-use card data."""
+    orders: AsyncOrders
+    """Read, capture, refund, release, reauthorize, upcharge, update and cancel orders."""
+    customers: AsyncCustomers
+    """Tokenized customers: list, read, delete, preapprove and create orders for them."""
+    tokens: AsyncTokens
+    """The status of a tokenization request."""
+    webhooks: AsyncWebhooks
+    """Webhook subscriptions (receiving deliveries is ``sezzle.webhooks``)."""
+    reports: AsyncReports
+    """Settlement, interest and order reports."""
+    links: AsyncLinks
+    """Follow the links in any answer through this client."""
+    v1: AsyncV1
+    """Sezzle's legacy v1 API on the same transport."""
 
     def __init__(
         self,
@@ -177,17 +309,29 @@ class AsyncSezzle:
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryConfig | None = None,
         http_client: httpx.AsyncClient | None = None,
-        default_headers: dict[str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
         token_store: AsyncTokenStore | None = None,
     ) -> None:
         config = _Configuration(
             public_key, private_key, environment, region, base_url, timeout, max_retries, retry, default_headers
         )
+        http = http_client or httpx.AsyncClient(timeout=config.settings.timeout)
+        self._build(config, http, owns_http=http_client is None, tokens=None, v1_tokens=None, token_store=token_store)
+
+    def _build(
+        self,
+        config: _Configuration,
+        http: httpx.AsyncClient,
+        *,
+        owns_http: bool,
+        tokens: TokenCache | None,
+        v1_tokens: TokenCache | None,
+        token_store: AsyncTokenStore | None = None,
+    ) -> None:
         self._config = config
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=config.settings.timeout)
-        self._http.headers.update(config.headers)
-        self._tokens = TokenCache(
+        self._owns_http = owns_http
+        self._http = http
+        self._tokens = tokens or TokenCache(
             afetch=self._authenticate,
             astore=token_store,
             store_key=token_key(config.base_url, config.keys.public_key),
@@ -201,13 +345,33 @@ class AsyncSezzle:
         self.webhooks = AsyncWebhooks(self._loop)
         self.reports = AsyncReports(self._loop)
         self.links = AsyncLinks(self._loop)
-        self.v1 = AsyncV1(config.settings, self._http, config.keys)
+        self.v1 = AsyncV1(config.settings, self._http, config.keys, v1_tokens)
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry: RetryConfig | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> AsyncSezzle:
+        """A copy of this client with other defaults, sharing its connection pool and bearer token.
+
+        ```python
+        patient = client.with_options(timeout=120.0, max_retries=5)
+        ```
+        """
+        copy = object.__new__(type(self))
+        config = self._config.with_options(timeout, max_retries, retry, default_headers)
+        copy._build(config, self._http, owns_http=False, tokens=self._tokens, v1_tokens=self.v1._tokens)
+        return copy
 
     def __repr__(self) -> str:
         return f"AsyncSezzle(base_url={self.base_url!r})"
 
     @property
     def base_url(self) -> str:
+        """The gateway every call goes to."""
         return self._config.base_url
 
     async def _authenticate(self) -> IssuedToken:

@@ -8,8 +8,8 @@ SezzleError
 │   ├── APITimeoutError
 │   └── CardTokenMaybeSpentError   get card data failed after the request may have arrived
 ├── APIStatusError              the gateway answered with an error status
-│   ├── BadRequestError (400)   ├── AuthenticationError (401)   ├── NotFoundError (404)
-│   ├── ConflictError (409)     ├── UnprocessableEntityError (422)
+│   ├── BadRequestError (400)   ├── AuthenticationError (401)   ├── PermissionDeniedError (403)
+│   ├── NotFoundError (404)     ├── ConflictError (409)         ├── UnprocessableEntityError (422)
 │   │   └── CheckoutExpiredError (v1: completed too late)
 │   ├── RateLimitError (429)    └── InternalServerError (>= 500)
 ├── ResponseParseError          a 2xx answer that could not be read; keeps the raw response
@@ -21,6 +21,10 @@ SezzleError
 ```
 
 No message built here ever includes a key, token or card data: only what the API said and where.
+
+Errors tied to a request carry ``request_id``: the ``Sezzle-Request-Id`` the call sent (money-moving
+calls always send one; reuse it as ``idempotency_key`` to retry the same operation), or the one the
+gateway answered with, else ``None``.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ __all__ = [
     "InternalServerError",
     "InvalidInputError",
     "NotFoundError",
+    "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
     "SezzleError",
@@ -61,8 +66,27 @@ __all__ = [
 ]
 
 
+REQUEST_ID_HEADER = "Sezzle-Request-Id"
+
+
 class SezzleError(Exception):
-    """Base class of every error this package raises."""
+    """Base class of every error this package raises: ``except sezzle.SezzleError`` catches them all."""
+
+
+def request_id_of(request: httpx.Request | None, response: httpx.Response | None = None) -> str | None:
+    """The ``Sezzle-Request-Id`` a request carried, or the one its answer carried."""
+    for headers in (request.headers if request is not None else None, response.headers if response else None):
+        value = headers.get(REQUEST_ID_HEADER) if headers is not None else None
+        if value:
+            return str(value)
+    return None
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a response built without a request
+        return None
 
 
 class ConfigurationError(SezzleError):
@@ -88,6 +112,7 @@ class APIConnectionError(SezzleError):
     def __init__(self, message: str, *, request: httpx.Request | None = None, request_sent: bool = True) -> None:
         self.request = request
         self.request_sent = request_sent
+        self.request_id = request_id_of(request)
         super().__init__(message)
 
 
@@ -152,6 +177,7 @@ class APIStatusError(SezzleError):
     def __init__(self, response: httpx.Response, errors: list[ErrorDetail]) -> None:
         self.response = response
         self.status_code = response.status_code
+        self.request_id = request_id_of(_request_of(response), response)
         self.errors = errors
         first = errors[0] if errors else ErrorDetail()
         self.code = first.code
@@ -175,6 +201,7 @@ class APIStatusError(SezzleError):
 
     @property
     def message(self) -> str | None:
+        """The first error's message, if the body had one."""
         return self.errors[0].message if self.errors else None
 
 
@@ -184,6 +211,10 @@ class BadRequestError(APIStatusError):
 
 class AuthenticationError(APIStatusError):
     """HTTP 401: the keys or the bearer token were not accepted."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403: the keys are valid but may not do this (for example, a report the account is not enrolled in)."""
 
 
 class NotFoundError(APIStatusError):
@@ -209,6 +240,7 @@ class InternalServerError(APIStatusError):
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
+    403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
     422: UnprocessableEntityError,
@@ -233,6 +265,7 @@ class ResponseParseError(SezzleError):
     def __init__(self, response: httpx.Response, problem: str) -> None:
         self.response = response
         self.status_code = response.status_code
+        self.request_id = request_id_of(_request_of(response), response)
         super().__init__(f"could not read the HTTP {response.status_code} answer: {problem}")
 
 

@@ -39,6 +39,8 @@ from sezzle_api.models import (
 
 @attrs.frozen
 class Route:
+    """A known API route: how to parse its answer and which retry policy it keeps."""
+
     method: str
     template: str
     pattern: re.Pattern[str]
@@ -122,18 +124,34 @@ def link_call(link: Link | Mapping[str, Any], body: Any = None, idempotency_key:
 
 
 class Links(SyncResource):
+    """Follow links from answers (``client.links``), through the client's own gateway and token."""
+
     def follow(
         self, link: Link | Mapping[str, Any], body: Any = None, *, idempotency_key: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:  # fmt: skip
-        """Send the request a link describes; known routes answer their model, others the decoded JSON."""
+    ) -> object:  # fmt: skip
+        """Send the request a link describes; known routes answer their model, others the decoded JSON.
+
+        The answer's type depends on the link, so it is ``object``: narrow it with ``isinstance``.
+
+        ```python
+        result = client.links.follow(find_link(order.links, "capture"), {"capture_amount": price("10.00")})
+        if isinstance(result, OrderTransaction):
+            print(result.uuid)
+        ```
+        """
         return self._request(link_call(link, body, idempotency_key), timeout, max_retries)
 
 
 class AsyncLinks(AsyncResource):
+    """``Links`` for ``AsyncSezzle``; ``follow`` is awaited."""
+
     async def follow(
         self, link: Link | Mapping[str, Any], body: Any = None, *, idempotency_key: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:  # fmt: skip
-        """Send the request a link describes; known routes answer their model, others the decoded JSON."""
+    ) -> object:  # fmt: skip
+        """Send the request a link describes; known routes answer their model, others the decoded JSON.
+
+        The answer's type depends on the link, so it is ``object``: narrow it with ``isinstance``.
+        """
         return await self._request(link_call(link, body, idempotency_key), timeout, max_retries)

@@ -17,6 +17,7 @@ _MINOR_UNITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD
 
 
 def minor_units(currency: str) -> int:
+    """How many decimal places a currency's amounts have (2 for USD and CAD)."""
     return _MINOR_UNITS.get(currency, 2)
 
 

@@ -28,7 +28,7 @@ def _total(transactions: Iterable[OrderTransaction] | Any) -> int:
 class OrderState:
     """Totals of an order, all in the order's minor units (cents)."""
 
-    currency: str | None
+    currency: str
     order_amount: int
     authorized: int
     captured: int
@@ -40,6 +40,7 @@ class OrderState:
 
     @property
     def uncaptured(self) -> int:
+        """Authorized and neither captured nor released."""
         return max(0, self.authorized - self.captured - self.released)
 
     @property
@@ -49,30 +50,30 @@ class OrderState:
 
     @property
     def releasable(self) -> int:
+        """What a release may still give back: the uncaptured authorization, unless it expired."""
         return 0 if self.authorization_expired else self.uncaptured
 
     @property
     def refundable(self) -> int:
+        """What a refund may still give back: captured less refunded."""
         return max(0, self.captured - self.refunded)
 
 
 def order_state(order: Order, now: datetime.datetime | None = None) -> OrderState:
     """Sum an order's captures, refunds and releases (from ``client.orders.get``)."""
     authorization = order.authorization if isinstance(order.authorization, OrderAuthorization) else None
-    approved = authorization is not None and authorization.approved is True
+    approved = authorization is not None and authorization.approved
     expires = authorization.expiration if authorization is not None else None
     expires = expires if isinstance(expires, datetime.datetime) else None
     now = now or datetime.datetime.now(datetime.UTC)
-    status = str(order.checkout_status) if order.checkout_status else ""
-    currency = order.order_amount.currency if isinstance(order.order_amount, Price) else None
     return OrderState(
-        currency=currency,
-        order_amount=_cents(order.order_amount),
-        authorized=_cents(authorization.authorization_amount) if authorization is not None and approved else 0,
+        currency=order.order_amount.currency,
+        order_amount=order.order_amount.amount_in_cents,
+        authorized=authorization.authorization_amount.amount_in_cents if authorization is not None and approved else 0,
         captured=_total(authorization.captures) if authorization is not None else 0,
         refunded=_total(authorization.refunds) if authorization is not None else 0,
         released=_total(authorization.releases) if authorization is not None else 0,
-        checkout_completed=status in COMPLETED_STATUSES,
+        checkout_completed=str(order.checkout_status) in COMPLETED_STATUSES,
         authorization_expires=expires,
         authorization_expired=expires is not None and expires <= now,
     )

@@ -30,6 +30,8 @@ RETRYABLE_STATUSES = frozenset({408, 429}) | frozenset(range(500, 600))
 
 
 class RetryPolicy(enum.Enum):
+    """Which failures an operation may be resent after; chosen per operation, not per HTTP method."""
+
     IDEMPOTENT = "idempotent"
     KEYED = "keyed"
     UNSENT_ONLY = "unsent-only"
@@ -89,6 +91,8 @@ def was_sent(error: httpx.TransportError) -> bool:
 
 @attrs.frozen
 class Decision:
+    """Whether to send a call again, and after how long."""
+
     retry: bool
     delay: float = 0.0
 
@@ -96,6 +100,7 @@ class Decision:
 def decide_after_error(
     policy: RetryPolicy, config: RetryConfig, retries_left: int, retry_number: int, sent: bool
 ) -> Decision:
+    """Whether to resend after a transport error: depends on the policy and on whether the request left."""
     if retries_left > 0 and policy.allows(sent=sent):
         return Decision(True, config.backoff(retry_number))
     return Decision(False)
@@ -104,6 +109,7 @@ def decide_after_error(
 def decide_after_response(
     policy: RetryPolicy, config: RetryConfig, retries_left: int, retry_number: int, response: httpx.Response
 ) -> Decision:
+    """Whether to resend after an answer: its status, ``Retry-After`` and the retries left."""
     if response.status_code not in RETRYABLE_STATUSES or retries_left <= 0 or not policy.allows(sent=True):
         return Decision(False)
     asked = retry_after_seconds(response)

@@ -25,10 +25,12 @@ M = TypeVar("M")
 _HINTS: dict[type[Any], dict[str, Any]] = {}
 
 
-def _hints(model: type[Any]) -> dict[str, Any]:
-    """Resolved field annotations; nested model names come from the models package."""
+def field_hints(model: type[Any]) -> dict[str, Any]:
+    """Resolved field annotations of a generated model; nested model names come from the models package."""
     if model not in _HINTS:
-        namespace = {**vars(sezzle_api.models), **vars(sys.modules[model.__module__])}
+        namespace = dict(vars(sezzle_api.models))
+        for cls in reversed(model.__mro__):  # a subclass (``ReauthorizationResult``) reads its bases' names too
+            namespace.update(vars(sys.modules[cls.__module__]))
         _HINTS[model] = typing.get_type_hints(model, globalns=namespace)
     return _HINTS[model]
 
@@ -43,7 +45,7 @@ def _name(hint: Any) -> str:
 
 def _check_model(value: Any, model: type[Any], field: str) -> None:
     fields = [item for item in attrs.fields(model) if item.name != "additional_properties"]
-    hints = _hints(model)
+    hints = field_hints(model)
     prefix = f"{field}." if field else ""
     if isinstance(value, model):
         for item in fields:

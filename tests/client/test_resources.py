@@ -131,13 +131,16 @@ def test_customer_order_approval_and_request(httpx_mock: HTTPXMock) -> None:
 
 def test_customers_tokens_and_webhooks(httpx_mock: HTTPXMock) -> None:
     add_auth(httpx_mock)
-    httpx_mock.add_response(url=f"{BASE}/v2/customer", json=[{"uuid": "cus-1", "expiration": "2027-01-01T00:00:00Z"}])
+    httpx_mock.add_response(
+        url=f"{BASE}/v2/customer", json=[{"uuid": "cus-1", "expiration": "2027-01-01T00:00:00Z", "links": []}]
+    )
     httpx_mock.add_response(
         method="POST", url=f"{BASE}/v2/customer/cus-1/preapprove", json={"uuid": "p", "approved": True}
     )
     httpx_mock.add_response(method="DELETE", url=f"{BASE}/v2/customer/cus-1", status_code=204)
     httpx_mock.add_response(
-        url=f"{BASE}/v2/token/tok-9/session", json={"token": "tok-9", "customer": {"uuid": "cus-1"}}
+        url=f"{BASE}/v2/token/tok-9/session",
+        json={"token": "tok-9", "expiration": "2027-01-01T00:00:00Z", "links": [], "customer": {"uuid": "cus-1"}},
     )
     httpx_mock.add_response(method="POST", url=f"{BASE}/v2/webhooks", json={"uuid": "wh-1", "links": []})
     httpx_mock.add_response(method="PATCH", url=f"{BASE}/v2/webhooks/wh-1", status_code=204)
@@ -201,7 +204,15 @@ def test_follow_checks_the_body_and_finds_links_by_method(httpx_mock: HTTPXMock)
 async def test_async_namespaces(httpx_mock: HTTPXMock) -> None:
     add_auth(httpx_mock)
     httpx_mock.add_response(method="POST", url=f"{ORDER}/release", json={"uuid": "rel-1"})
-    httpx_mock.add_response(url=ORDER, json={"uuid": "ord-1", "checkout_status": "complete"})
+    httpx_mock.add_response(
+        url=ORDER,
+        json={
+            "uuid": "ord-1",
+            "links": [],
+            "checkout_status": "complete",
+            "order_amount": {"amount_in_cents": 100, "currency": "USD"},
+        },
+    )
     async with make_async_client() as client:
         assert (await client.orders.release("ord-1", price(100))).uuid == "rel-1"
         order = await client.orders.get("ord-1")
@@ -212,6 +223,7 @@ def test_order_state_sums_transactions() -> None:
     order = Order.from_dict(
         {
             "uuid": "o",
+            "links": [],
             "checkout_status": "completed",
             "order_amount": {"amount_in_cents": 10000, "currency": "USD"},
             "authorization": {

@@ -30,7 +30,7 @@ def test_full_flow_at_debug_leaks_nothing(httpx_mock: HTTPXMock, caplog: pytest.
     httpx_mock.add_response(
         url=f"{BASE}/v2/session/sess-1", status_code=500, json=[{"code": "oops", "debug_uuid": "d-9"}]
     )
-    httpx_mock.add_response(url=f"{BASE}/v2/session/sess-1", json={"uuid": "sess-1"})
+    httpx_mock.add_response(url=f"{BASE}/v2/session/sess-1", json={"uuid": "sess-1", "links": []})
     httpx_mock.add_response(
         method="POST",
         url=f"{BASE}/v2/session/card",
@@ -64,7 +64,10 @@ def test_full_flow_at_debug_leaks_nothing(httpx_mock: HTTPXMock, caplog: pytest.
     texts += [repr(client._tokens), repr(client._tokens._token), repr(client._config.keys), repr(client._loop.auth)]
 
     sezzle_lines = [record for record in caplog.records if record.name == "sezzle"]
-    assert len(sezzle_lines) == 8  # one per attempt: auth, create, get x2, card session, card data x3
+    attempts = [record for record in sezzle_lines if record.levelno == logging.DEBUG]
+    assert len(attempts) == 8  # one per attempt: auth, create, get x2, card session, card data x3
+    retries = [record.getMessage() for record in sezzle_lines if record.levelno == logging.INFO]
+    assert retries == ["GET /v2/session/sess-1 -> 500; retrying in 0.00s"]
     assert any("debug_uuid=d-9" in record.getMessage() for record in sezzle_lines)
     everything = "\n".join(texts + [record.getMessage() for record in caplog.records])
     assert leaks(everything) == []
@@ -74,7 +77,7 @@ def test_full_flow_at_debug_leaks_nothing(httpx_mock: HTTPXMock, caplog: pytest.
 def test_debug_line_fields(httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="sezzle")
     add_auth(httpx_mock)
-    httpx_mock.add_response(url=f"{BASE}/v2/session/sess-1", json={"uuid": "sess-1"})
+    httpx_mock.add_response(url=f"{BASE}/v2/session/sess-1", json={"uuid": "sess-1", "links": []})
     make_client().sessions.get("sess-1")
     line = [record.getMessage() for record in caplog.records if record.name == "sezzle"][-1]
     assert line.startswith("GET /v2/session/sess-1 -> 200 attempt=1 elapsed=")
@@ -86,7 +89,7 @@ def test_generated_models_hide_secrets_in_reprs() -> None:
     texts = [
         repr(AuthenticationRequest(public_key="sz_pub_visible", private_key=PRIVATE_KEY)),
         repr(AuthenticationToken(token=TOKEN)),
-        repr(CardData(pan=PAN, cvv_number=CVV)),
+        repr(CardData(pan=PAN, cvv_number=CVV, expiration_date="0228")),
     ]
     assert leaks("\n".join(texts)) == []
     assert "sz_pub_visible" in texts[0]

@@ -13,7 +13,13 @@ def test_unknown_enum_value_and_field_parse_and_keep_their_values() -> None:
     body = {
         "uuid": "s-1",
         "links": [{"href": "https://gateway.test/v2/x", "method": "PUT", "rel": "archive"}],
-        "order": {"uuid": "o-1", "intent": "INSTALLMENTS", "loyalty_tier": "gold"},
+        "order": {
+            "uuid": "o-1",
+            "checkout_url": "https://checkout.test/?id=o-1",
+            "links": [],
+            "intent": "INSTALLMENTS",
+            "loyalty_tier": "gold",
+        },
         "risk_score": 12,
     }
     parsed = get_session._parse_response(

@@ -30,6 +30,7 @@ class Clock:
 
     @property
     def frozen(self) -> bool:
+        """Whether the clock is stopped (``freeze()``), so only ``advance()`` moves it."""
         return self._frozen
 
     def now(self) -> datetime:

@@ -27,6 +27,7 @@ __all__ = ["CONTROL_ROUTES"]
 
 
 def info(engine: Engine, request: Request) -> Response:
+    """The gateway's URL, public key, merchant uuid and simulated time: ``{url, public_key, merchant_uuid, now}``."""
     return Response.json(
         200,
         {
@@ -39,30 +40,36 @@ def info(engine: Engine, request: Request) -> Response:
 
 
 def complete_checkout(engine: Engine, request: Request) -> Response:
+    """The shopper completes the order's checkout; body ``{approve}`` (default true). Answers the order's state."""
     approve = request.fields().optional_bool("approve", default=True)
     order = _orders.complete_checkout(engine, request.params["order_uuid"], approve=approve)
     return Response.json(200, order_snapshot(order, engine.now()).to_json())
 
 
 def order_state(engine: Engine, request: Request) -> Response:
+    """The order's state: amounts in cents, its captures, refunds and releases."""
     return Response.json(200, order_snapshot(engine.order(request.params["order_uuid"]), engine.now()).to_json())
 
 
 def accept_tokenization(engine: Engine, request: Request) -> Response:
+    """The shopper accepts the tokenization request; answers ``{customer_uuid}``."""
     customer = _sessions.accept_tokenization(engine, request.params["token"])
     return Response.json(200, {"customer_uuid": customer.uuid})
 
 
 def decline_tokenization(engine: Engine, request: Request) -> Response:
+    """The shopper declines the tokenization request (204)."""
     _sessions.decline_tokenization(engine, request.params["token"])
     return Response.empty()
 
 
 def complete_card_session(engine: Engine, request: Request) -> Response:
+    """The shopper accepts the virtual card; answers ``{token}``, the card-data token."""
     return Response.json(200, {"token": _cards.complete_card_session(engine, request.params["session_uuid"])})
 
 
 def set_spending_limit(engine: Engine, request: Request) -> Response:
+    """Set a customer's spending limit: body ``{amount_in_cents}`` (null removes it). 204."""
     fields = request.fields()
     limit = fields.optional_int("amount_in_cents")
     if limit is not None and limit < 0:
@@ -72,10 +79,12 @@ def set_spending_limit(engine: Engine, request: Request) -> Response:
 
 
 def clock(engine: Engine, request: Request) -> Response:
+    """The simulated time: ``{now}``."""
     return Response.json(200, {"now": rfc3339(engine.now())})
 
 
 def advance_clock(engine: Engine, request: Request) -> Response:
+    """Move the simulated clock forward: body ``{seconds}`` (never negative); answers ``{now}``."""
     seconds = request.fields().require_number("seconds")
     if seconds < 0:
         raise invalid("seconds must not be negative: the clock never goes backwards", "seconds")
@@ -83,6 +92,7 @@ def advance_clock(engine: Engine, request: Request) -> Response:
 
 
 def settle(engine: Engine, request: Request) -> Response:
+    """Pay out what was captured so far: body ``{currency, day}`` (defaults USD, today); answers ``{uuid}``."""
     fields = request.fields()
     currency = fields.optional_str("currency") or "USD"
     day_text = fields.optional_str("day")
@@ -94,6 +104,12 @@ def settle(engine: Engine, request: Request) -> Response:
 
 
 def add_fault(engine: Engine, request: Request) -> Response:
+    """Inject a fault into the next matching API requests (204).
+
+    Body ``{kind, count, method, path, status, retry_after, seconds}``: ``kind`` is ``fail`` (answer
+    ``status``, default 500, with ``retry_after``), ``delay`` (by ``seconds``) or ``drop`` (apply the
+    request, then close the connection); ``count`` requests (default 1) matching ``method`` and ``path``.
+    """
     fields = request.fields()
     kind = fields.require_choice("kind", ("fail", "delay", "drop"))
     count = fields.optional_int("count")
@@ -116,11 +132,13 @@ def add_fault(engine: Engine, request: Request) -> Response:
 
 
 def clear_faults(engine: Engine, request: Request) -> Response:
+    """Remove every injected fault (204)."""
     engine.faults.clear()
     return Response.empty()
 
 
 def requests(engine: Engine, request: Request) -> Response:
+    """The API requests served so far: method, path, status, request id, fault, replayed, time."""
     return Response.json(
         200,
         [
@@ -139,6 +157,7 @@ def requests(engine: Engine, request: Request) -> Response:
 
 
 def deliveries(engine: Engine, request: Request) -> Response:
+    """Webhook delivery attempts so far: event, url, attempt, status code, error, delivered."""
     return Response.json(
         200,
         [
@@ -181,6 +200,7 @@ def _with_query(url: str, **params: str) -> str:
 
 
 def checkout_page(engine: Engine, request: Request) -> Response:
+    """The checkout page ``checkout_url`` points at: approve or decline in a browser."""
     order = engine.order(request.params["order_uuid"])
     amount = f"{to_decimal(order.amount.cents, order.amount.currency)} {order.amount.currency}"
     status = order.checkout_status(engine.now())
@@ -194,6 +214,7 @@ def checkout_page(engine: Engine, request: Request) -> Response:
 
 
 def checkout_decision(engine: Engine, request: Request) -> Response:
+    """The checkout page's form: completes the checkout and redirects to the complete or cancel URL."""
     approve = request.form().get("decision") == "approve"
     order = _orders.complete_checkout(engine, request.params["order_uuid"], approve=approve)
     session = engine.session(order.session_uuid or "")
@@ -201,6 +222,7 @@ def checkout_decision(engine: Engine, request: Request) -> Response:
 
 
 def tokenize_page(engine: Engine, request: Request) -> Response:
+    """The page ``approval_url`` points at: allow or refuse future payments in a browser."""
     engine.tokenize_request(request.params["token"])
     return _page(
         "Sezzle: allow future payments (local gateway)",
@@ -211,6 +233,7 @@ def tokenize_page(engine: Engine, request: Request) -> Response:
 
 
 def tokenize_decision(engine: Engine, request: Request) -> Response:
+    """The tokenization page's form: redirects to the complete URL with ``customer-uuid``, or to the cancel URL."""
     token = request.params["token"]
     session = engine.session(engine.tokenize_request(token).session_uuid)
     if request.form().get("decision") == "accept":
@@ -221,6 +244,7 @@ def tokenize_decision(engine: Engine, request: Request) -> Response:
 
 
 def card_page(engine: Engine, request: Request) -> Response:
+    """The page ``dashboard_url`` points at: accept a virtual card in a browser."""
     session = engine.card_session(request.params["session_uuid"])
     amount = f"{to_decimal(session.amount.cents, session.amount.currency)} {session.amount.currency}"
     return _page(
@@ -232,6 +256,7 @@ def card_page(engine: Engine, request: Request) -> Response:
 
 
 def card_decision(engine: Engine, request: Request) -> Response:
+    """The card page's form: posts the card-data token to the merchant's page (``postMessage``)."""
     session = engine.card_session(request.params["session_uuid"])
     token = _cards.complete_card_session(engine, session.uuid)
     # The card token reaches the merchant's page by postMessage, as Sezzle's dashboard sends it.

@@ -107,6 +107,7 @@ class Faults:
             self._rules.append(rule)
 
     def clear(self) -> None:
+        """Drop every fault rule not yet used up."""
         with self._lock:
             self._rules.clear()
 

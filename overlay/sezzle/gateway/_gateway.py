@@ -171,6 +171,7 @@ class Gateway:
 
     @property
     def running(self) -> bool:
+        """Whether the gateway is serving (between ``start()`` and ``stop()``)."""
         return self._server is not None
 
     def __enter__(self) -> Self:
@@ -192,14 +193,17 @@ class Gateway:
 
     @property
     def public_key(self) -> str:
+        """The public key this gateway accepts."""
         return self.settings.public_key
 
     @property
     def private_key(self) -> str:
+        """The private key this gateway accepts (and signs webhooks with); a test value, not a secret."""
         return self.settings.private_key
 
     @property
     def merchant_uuid(self) -> str:
+        """The merchant uuid authentication answers report."""
         return self.settings.merchant_uuid
 
     # What tests reach for

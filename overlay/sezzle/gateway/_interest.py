@@ -22,6 +22,8 @@ _PLACES = Decimal("0.0001")
 
 @attrs.frozen
 class InterestActivity:
+    """One interest account change: its type (for example ``INTEREST_ACCRUAL``), date and amount."""
+
     type: str
     event_date: datetime
     currency: str
@@ -55,6 +57,7 @@ class InterestAccount:
         return activity
 
     def balance(self, currency: str = "USD") -> Decimal:
+        """The interest balance in ``currency``, with fractions of a cent."""
         with self._lock:
             return self._balance(currency)
 
@@ -62,6 +65,7 @@ class InterestAccount:
         return sum((item.change for item in self._activity if item.currency == currency), Decimal("0.0000"))
 
     def activity(self, start: date, end: date, currency: str) -> list[InterestActivity]:
+        """The interest account's activity between two dates (inclusive), in one currency."""
         with self._lock:
             return [
                 item for item in self._activity if item.currency == currency and start <= item.event_date.date() <= end
@@ -69,6 +73,7 @@ class InterestAccount:
 
     @staticmethod
     def activity_csv(items: Sequence[InterestActivity]) -> str:
+        """The activity as the CSV report Sezzle serves."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(

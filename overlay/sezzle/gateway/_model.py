@@ -44,6 +44,7 @@ class Transaction:
     created_at: datetime
 
     def to_json(self) -> dict[str, Any]:
+        """The transaction as Sezzle answers it: ``{uuid, amount}``."""
         return {"uuid": self.uuid, "amount": self.amount.to_json()}
 
 
@@ -186,6 +187,7 @@ class CardData:
     expires_at: datetime
 
     def to_json(self) -> dict[str, str]:
+        """The transaction as Sezzle answers it: ``{uuid, amount}``."""
         return {
             "pan": self.pan,
             "cvv_number": self.cvv_number,

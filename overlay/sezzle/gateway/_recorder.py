@@ -68,9 +68,11 @@ class RecordedRequest:
 
     @property
     def dropped(self) -> bool:
+        """Whether a fault dropped this request's answer (the gateway applied it, the client saw nothing)."""
         return self.fault == "drop"
 
     def json(self) -> Any:
+        """The request body decoded from JSON, or None without a body."""
         return json.loads(self.body) if self.body else None
 
 
@@ -85,10 +87,12 @@ class RequestLog:
         self._lock = threading.Lock()
 
     def add(self, record: RecordedRequest) -> None:
+        """Record one request (the gateway calls this for every request it serves)."""
         with self._lock:
             self._records.append(record)
 
     def all(self) -> list[RecordedRequest]:
+        """Every recorded request, oldest first."""
         with self._lock:
             return list(self._records)
 
@@ -104,6 +108,12 @@ class RequestLog:
             return self._records[index]
 
     def matching(self, method: str | None = None, path: str | None = None) -> list[RecordedRequest]:
+        """Recorded requests with this method and path pattern (``*`` matches one segment), oldest first.
+
+        ```python
+        attempts = gw.requests.matching("POST", "/v2/order/*/capture")
+        ```
+        """
         return [
             record
             for record in self.all()
@@ -112,6 +122,7 @@ class RequestLog:
         ]
 
     def count(self, method: str | None = None, path: str | None = None) -> int:
+        """How many recorded requests match (see ``matching``)."""
         return len(self.matching(method, path))
 
     @property
@@ -121,9 +132,11 @@ class RequestLog:
 
     @property
     def last(self) -> RecordedRequest | None:
+        """The most recent request, or None."""
         with self._lock:
             return self._records[-1] if self._records else None
 
     def clear(self) -> None:
+        """Forget every recorded request."""
         with self._lock:
             self._records.clear()

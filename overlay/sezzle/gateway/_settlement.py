@@ -114,6 +114,7 @@ class LedgerEntry:
 
     @property
     def type_code(self) -> str:
+        """Sezzle's three-digit code for the line type (``001`` for ORDER...)."""
         return TYPE_CODES[self.type]
 
 
@@ -129,12 +130,15 @@ class Payout:
 
     @property
     def net_cents(self) -> int:
+        """The payout's net amount: the sum of its entries, in cents."""
         return sum(entry.amount_cents for entry in self.entries)
 
     def total(self, line_type: str) -> int:
+        """The sum of the entries of one line type, in cents."""
         return sum(entry.amount_cents for entry in self.entries if entry.type == line_type)
 
     def summary_json(self) -> dict[str, Any]:
+        """The payout as a settlement-summaries answer row."""
         return {
             "uuid": self.uuid,
             "payout_currency": self.currency,

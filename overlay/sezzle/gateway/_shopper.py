@@ -40,6 +40,7 @@ class Shopper:
             return _sessions.accept_tokenization(self._engine, token).uuid
 
     def decline_tokenization(self, token: str) -> None:
+        """The shopper refuses to be tokenized: the token session keeps no customer."""
         with self._engine.lock, _as_input_error("token"):
             _sessions.decline_tokenization(self._engine, token)
 

@@ -47,9 +47,11 @@ class OrderSnapshot:
 
     @property
     def uncaptured_cents(self) -> int:
+        """Authorized and neither captured nor released yet."""
         return self.authorized_cents - self.captured_cents - self.released_cents
 
     def to_json(self) -> dict[str, Any]:
+        """The snapshot as JSON-ready data (what the control API answers)."""
         return {
             "uuid": self.uuid,
             "intent": self.intent,
@@ -77,6 +79,8 @@ class OrderSnapshot:
 
 @attrs.frozen
 class CustomerSnapshot:
+    """A tokenized customer as the gateway holds it: token expiry and spending limit (cents)."""
+
     uuid: str
     created_at: datetime
     token_expiration: datetime
@@ -87,6 +91,8 @@ class CustomerSnapshot:
 
 @attrs.frozen
 class SubscriptionSnapshot:
+    """A webhook subscription as the gateway holds it."""
+
     uuid: str
     url: str
     events: tuple[str, ...]
@@ -139,6 +145,12 @@ class GatewayState:
         self._engine = engine
 
     def order(self, order_uuid: str) -> OrderSnapshot:
+        """A copy of an order's state (amounts in cents, transactions); ``InvalidInputError`` if unknown.
+
+        ```python
+        assert gw.state.order(order_uuid).captured_cents == 1000
+        ```
+        """
         with self._engine.lock:
             order = self._engine.orders.get(order_uuid)
             if order is None:
@@ -153,6 +165,7 @@ class GatewayState:
             return [order_snapshot(order, now) for order in self._engine.orders.values()]
 
     def customer(self, customer_uuid: str) -> CustomerSnapshot:
+        """A copy of a tokenized customer's state; ``InvalidInputError`` if there is no such customer."""
         with self._engine.lock:
             customer = self._engine.customers.get(customer_uuid)
             if customer is None:
@@ -167,6 +180,7 @@ class GatewayState:
 
     @property
     def subscriptions(self) -> list[SubscriptionSnapshot]:
+        """The webhook subscriptions, each with its url and events."""
         with self._engine.lock:
             return [
                 SubscriptionSnapshot(sub.uuid, sub.url, tuple(sub.events))
@@ -175,6 +189,7 @@ class GatewayState:
 
     @property
     def payouts(self) -> list[Payout]:
+        """Every settlement payout made so far."""
         with self._engine.lock:
             return list(self._engine.ledger.payouts.values())
 

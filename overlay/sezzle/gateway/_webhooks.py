@@ -63,6 +63,7 @@ class WebhookDelivery:
         return self.status_code == 200
 
     def json(self) -> Any:
+        """The delivered body, decoded from JSON."""
         return json.loads(self.body)
 
 

@@ -34,6 +34,7 @@ class Money:
     currency: str
 
     def to_json(self) -> dict[str, Any]:
+        """The amount as a Sezzle ``Price`` object."""
         return {"amount_in_cents": self.cents, "currency": self.currency}
 
 

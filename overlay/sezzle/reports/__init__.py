@@ -1,6 +1,11 @@
 """Sezzle's CSV reports read as typed, streamed rows: settlement details and interest activity.
 
 ```python
+import httpx
+
+from sezzle.reports import parse_settlement_details
+
+response = httpx.get("https://reports.example/settlement.csv")  # any CSV source: str, bytes, lines, chunks
 report = parse_settlement_details(response.iter_lines())
 print(report.summary.net_settlement_amount)
 for item in report.line_items:  # parsed one at a time, as the response arrives

@@ -64,6 +64,17 @@ def card_data_call(token: str) -> Call[CardData]:
 
 
 class CardSessions(SyncResource):
+    """Virtual-card sessions (``client.card_sessions``): the shopper gets a one-time card to pay with at checkout.
+
+    ```python
+    card_session = client.card_sessions.create(
+        origin="https://shop.example", mode="iframe", merchant_reference_id="cart-1",
+        amount_in_cents=4999, currency="USD",
+    )
+    card = client.card_sessions.get_card_data(token)  # once: the token is spent on first read
+    ```
+    """
+
     def create(
         self,
         request: CardSessionRequest | Mapping[str, Any] | None = None,
@@ -101,10 +112,13 @@ class CardSessions(SyncResource):
 
     @property
     def with_raw_response(self) -> CardSessionsWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return CardSessionsWithRawResponse(self)
 
 
 class AsyncCardSessions(AsyncResource):
+    """``CardSessions`` for ``AsyncSezzle``: the same methods, awaited."""
+
     async def create(
         self,
         request: CardSessionRequest | Mapping[str, Any] | None = None,
@@ -142,10 +156,13 @@ class AsyncCardSessions(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncCardSessionsWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return AsyncCardSessionsWithRawResponse(self)
 
 
 class CardSessionsWithRawResponse:
+    """``CardSessions``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, card_sessions: CardSessions) -> None:
         self.create = raw_response(card_sessions.create)
         self.update = raw_response(card_sessions.update)
@@ -153,6 +170,8 @@ class CardSessionsWithRawResponse:
 
 
 class AsyncCardSessionsWithRawResponse:
+    """``AsyncCardSessions``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, card_sessions: AsyncCardSessions) -> None:
         self.create = async_raw_response(card_sessions.create)
         self.update = async_raw_response(card_sessions.update)

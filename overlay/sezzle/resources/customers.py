@@ -95,6 +95,17 @@ def create_order_call(
 
 
 class Customers(SyncResource):
+    """Tokenized customers (``client.customers``): list, read and delete them, check approval and create orders.
+
+    ```python
+    result = client.customers.create_order(
+        customer_uuid, intent="CAPTURE", reference_id="renewal-7", order_amount=price("9.99")
+    )
+    if result.approved:
+        ...
+    ```
+    """
+
     def list(self, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> list[CustomerSummary]:
         """Every tokenized customer."""
         return self._request(list_call(), timeout, max_retries)
@@ -102,6 +113,7 @@ class Customers(SyncResource):
     def get(
         self, customer_uuid: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> TokenizedCustomer:
+        """The tokenized customer: their links and what Sezzle shares about them."""
         return self._request(get_call(customer_uuid), timeout, max_retries)
 
     def delete(self, customer_uuid: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> None:
@@ -128,10 +140,13 @@ class Customers(SyncResource):
 
     @property
     def with_raw_response(self) -> CustomersWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return CustomersWithRawResponse(self)
 
 
 class AsyncCustomers(AsyncResource):
+    """``Customers`` for ``AsyncSezzle``: the same methods, awaited."""
+
     async def list(self, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> list[CustomerSummary]:
         """Every tokenized customer."""
         return await self._request(list_call(), timeout, max_retries)
@@ -139,6 +154,7 @@ class AsyncCustomers(AsyncResource):
     async def get(
         self, customer_uuid: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> TokenizedCustomer:
+        """The tokenized customer: their links and what Sezzle shares about them."""
         return await self._request(get_call(customer_uuid), timeout, max_retries)
 
     async def delete(
@@ -167,10 +183,13 @@ class AsyncCustomers(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncCustomersWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return AsyncCustomersWithRawResponse(self)
 
 
 class CustomersWithRawResponse:
+    """``Customers``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, customers: Customers) -> None:
         self.list = raw_response(customers.list)
         self.get = raw_response(customers.get)
@@ -180,6 +199,8 @@ class CustomersWithRawResponse:
 
 
 class AsyncCustomersWithRawResponse:
+    """``AsyncCustomers``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, customers: AsyncCustomers) -> None:
         self.list = async_raw_response(customers.list)
         self.get = async_raw_response(customers.get)

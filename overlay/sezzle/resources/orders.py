@@ -128,6 +128,14 @@ def delete_checkout_call(order_uuid: str) -> Call[None]:
 
 
 class Orders(SyncResource):
+    """Orders (``client.orders``): read them and move their money.
+
+    ```python
+    client.orders.capture(order_uuid, price("80.00"), idempotency_key="ship-1042-1")
+    state = order_state(client.orders.get(order_uuid))
+    ```
+    """
+
     def get(
         self, order_uuid: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> Order:
@@ -212,10 +220,13 @@ class Orders(SyncResource):
 
     @property
     def with_raw_response(self) -> OrdersWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return OrdersWithRawResponse(self)
 
 
 class AsyncOrders(AsyncResource):
+    """``Orders`` for ``AsyncSezzle``: the same methods, awaited."""
+
     async def get(
         self, order_uuid: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> Order:
@@ -300,10 +311,13 @@ class AsyncOrders(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncOrdersWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return AsyncOrdersWithRawResponse(self)
 
 
 class OrdersWithRawResponse:
+    """``Orders``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, orders: Orders) -> None:
         self.get = raw_response(orders.get)
         self.update = raw_response(orders.update)
@@ -317,6 +331,8 @@ class OrdersWithRawResponse:
 
 
 class AsyncOrdersWithRawResponse:
+    """``AsyncOrders``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, orders: AsyncOrders) -> None:
         self.get = async_raw_response(orders.get)
         self.update = async_raw_response(orders.update)

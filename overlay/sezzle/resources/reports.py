@@ -149,6 +149,14 @@ def activity_call(
 
 
 class Reports(SyncResource):
+    """Settlement, interest and order reports (``client.reports``); CSV reports are streamed.
+
+    ```python
+    for payout in client.reports.iter_settlement_summaries("2026-11-01"):
+        print(payout.uuid, payout.net_settlement_amount)
+    ```
+    """
+
     def settlement_summaries(
         self, start_date: DateInput, end_date: DateInput | None = None, *, offset: int | None = None,
         currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
@@ -215,10 +223,13 @@ class Reports(SyncResource):
 
     @property
     def with_raw_response(self) -> ReportsWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return ReportsWithRawResponse(self)
 
 
 class AsyncReports(AsyncResource):
+    """``Reports`` for ``AsyncSezzle``: the same methods, awaited."""
+
     async def settlement_summaries(
         self, start_date: DateInput, end_date: DateInput | None = None, *, offset: int | None = None,
         currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
@@ -284,6 +295,7 @@ class AsyncReports(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncReportsWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return AsyncReportsWithRawResponse(self)
 
 
@@ -297,6 +309,8 @@ class ReportsWithRawResponse:
 
 
 class AsyncReportsWithRawResponse:
+    """``AsyncReports``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, reports: AsyncReports) -> None:
         self.settlement_summaries = async_raw_response(reports.settlement_summaries)
         self.interest_balance = async_raw_response(reports.interest_balance)

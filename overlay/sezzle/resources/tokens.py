@@ -30,32 +30,44 @@ def session_call(token: str) -> Call[TokenSession]:
 
 
 class Tokens(SyncResource):
+    """Tokenization requests (``client.tokens``): whether the shopper accepted, and their customer uuid."""
+
     def get_session(
         self, token: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> TokenSession:
+        """The state of a tokenization request: ``customer`` appears once the shopper accepted."""
         return self._request(session_call(token), timeout, max_retries)
 
     @property
     def with_raw_response(self) -> TokensWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return TokensWithRawResponse(self)
 
 
 class AsyncTokens(AsyncResource):
+    """``Tokens`` for ``AsyncSezzle``: the same methods, awaited."""
+
     async def get_session(
         self, token: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> TokenSession:
+        """The state of a tokenization request: ``customer`` appears once the shopper accepted."""
         return await self._request(session_call(token), timeout, max_retries)
 
     @property
     def with_raw_response(self) -> AsyncTokensWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return AsyncTokensWithRawResponse(self)
 
 
 class TokensWithRawResponse:
+    """``Tokens``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, tokens: Tokens) -> None:
         self.get_session = raw_response(tokens.get_session)
 
 
 class AsyncTokensWithRawResponse:
+    """``AsyncTokens``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, tokens: AsyncTokens) -> None:
         self.get_session = async_raw_response(tokens.get_session)

@@ -98,6 +98,13 @@ def test_call(event: WebhookEvent | str, url: str | None) -> Call[None]:
 
 
 class Webhooks(SyncResource):
+    """Webhook subscriptions (``client.webhooks``); to receive deliveries, see ``sezzle.webhooks``.
+
+    ```python
+    client.webhooks.create(url="https://shop.example/webhooks/sezzle", events=["order.captured"])
+    ```
+    """
+
     def create(
         self, *, url: str, events: Events, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> CreatedWebhook:
@@ -105,9 +112,11 @@ class Webhooks(SyncResource):
         return self._request(create_call(url, events), timeout, max_retries)
 
     def list(self, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> list[Webhook]:
+        """Every webhook subscription of the account."""
         return self._request(list_call(), timeout, max_retries)
 
     def get(self, webhook_uuid: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> Webhook:
+        """One webhook subscription: its url and events."""
         return self._request(get_call(webhook_uuid), timeout, max_retries)
 
     def update(
@@ -123,6 +132,7 @@ class Webhooks(SyncResource):
         return self._request(update_call(webhook_uuid, url, events), timeout, max_retries)
 
     def delete(self, webhook_uuid: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> None:
+        """Delete the subscription: Sezzle stops delivering its events."""
         return self._request(delete_call(webhook_uuid), timeout, max_retries)
 
     def test(
@@ -138,10 +148,13 @@ class Webhooks(SyncResource):
 
     @property
     def with_raw_response(self) -> WebhooksWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return WebhooksWithRawResponse(self)
 
 
 class AsyncWebhooks(AsyncResource):
+    """``Webhooks`` for ``AsyncSezzle``: the same methods, awaited."""
+
     async def create(
         self, *, url: str, events: Events, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> CreatedWebhook:
@@ -149,11 +162,13 @@ class AsyncWebhooks(AsyncResource):
         return await self._request(create_call(url, events), timeout, max_retries)
 
     async def list(self, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> list[Webhook]:
+        """Every webhook subscription of the account."""
         return await self._request(list_call(), timeout, max_retries)
 
     async def get(
         self, webhook_uuid: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> Webhook:
+        """One webhook subscription: its url and events."""
         return await self._request(get_call(webhook_uuid), timeout, max_retries)
 
     async def update(
@@ -171,6 +186,7 @@ class AsyncWebhooks(AsyncResource):
     async def delete(
         self, webhook_uuid: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> None:
+        """Delete the subscription: Sezzle stops delivering its events."""
         return await self._request(delete_call(webhook_uuid), timeout, max_retries)
 
     async def test(
@@ -186,10 +202,13 @@ class AsyncWebhooks(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return AsyncWebhooksWithRawResponse(self)
 
 
 class WebhooksWithRawResponse:
+    """``Webhooks``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, webhooks: Webhooks) -> None:
         self.create = raw_response(webhooks.create)
         self.list = raw_response(webhooks.list)
@@ -200,6 +219,8 @@ class WebhooksWithRawResponse:
 
 
 class AsyncWebhooksWithRawResponse:
+    """``AsyncWebhooks``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, webhooks: AsyncWebhooks) -> None:
         self.create = async_raw_response(webhooks.create)
         self.list = async_raw_response(webhooks.list)

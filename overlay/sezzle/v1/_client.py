@@ -26,10 +26,12 @@ if TYPE_CHECKING:
 class V1:
     """Sezzle's v1 API (``client.v1``): checkouts, orders, settlements, interest and webhook configuration."""
 
-    def __init__(self, settings: Settings, http_client: httpx.Client, keys: _Keys) -> None:
+    def __init__(
+        self, settings: Settings, http_client: httpx.Client, keys: _Keys, tokens: TokenCache | None = None
+    ) -> None:
         self._settings = settings
         self._keys = keys
-        self._tokens = TokenCache(fetch=self._authenticate)
+        self._tokens = tokens or TokenCache(fetch=self._authenticate)
         self._loop = SyncLoop(settings, BearerAuth(self._tokens), http_client)
         self.configuration = Configuration(self._loop)
         self.checkouts = Checkouts(self._loop)
@@ -48,10 +50,12 @@ class V1:
 class AsyncV1:
     """Sezzle's v1 API for the asyncio client, with the same surface as ``V1``; every call is awaited."""
 
-    def __init__(self, settings: Settings, http_client: httpx.AsyncClient, keys: _Keys) -> None:
+    def __init__(
+        self, settings: Settings, http_client: httpx.AsyncClient, keys: _Keys, tokens: TokenCache | None = None
+    ) -> None:
         self._settings = settings
         self._keys = keys
-        self._tokens = TokenCache(afetch=self._authenticate)
+        self._tokens = tokens or TokenCache(afetch=self._authenticate)
         self._loop = AsyncLoop(settings, BearerAuth(self._tokens), http_client)
         self.configuration = AsyncConfiguration(self._loop)
         self.checkouts = AsyncCheckouts(self._loop)

@@ -83,6 +83,8 @@ def complete_call(order_reference_id: str) -> Call[CompletedCheckout]:
 
 
 class Checkouts(SyncResource):
+    """v1 checkouts (``client.v1.checkouts``): create one, complete it when you capture yourself."""
+
     def create(
         self,
         checkout: CheckoutInput | None = None,
@@ -128,10 +130,13 @@ class Checkouts(SyncResource):
 
     @property
     def with_raw_response(self) -> CheckoutsWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return CheckoutsWithRawResponse(self)
 
 
 class AsyncCheckouts(AsyncResource):
+    """``Checkouts`` for ``AsyncSezzle``: the same methods, awaited."""
+
     async def create(
         self,
         checkout: CheckoutInput | None = None,
@@ -177,16 +182,21 @@ class AsyncCheckouts(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncCheckoutsWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return AsyncCheckoutsWithRawResponse(self)
 
 
 class CheckoutsWithRawResponse:
+    """``Checkouts``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, checkouts: Checkouts) -> None:
         self.create = raw_response(checkouts.create)
         self.complete = raw_response(checkouts.complete)
 
 
 class AsyncCheckoutsWithRawResponse:
+    """``AsyncCheckouts``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, checkouts: AsyncCheckouts) -> None:
         self.create = async_raw_response(checkouts.create)
         self.complete = async_raw_response(checkouts.complete)

@@ -18,30 +18,40 @@ def update_call(url: str) -> Call[None]:
 
 
 class Configuration(SyncResource):
+    """v1 merchant configuration (``client.v1.configuration``): the v1 webhook URL."""
+
     def update(self, *, webhook_url: str, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> None:
         """Set the URL Sezzle sends v1 order webhooks to (read them with ``sezzle.webhooks.v1``)."""
         return self._request(update_call(webhook_url), timeout, max_retries)
 
     @property
     def with_raw_response(self) -> ConfigurationWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return ConfigurationWithRawResponse(self)
 
 
 class AsyncConfiguration(AsyncResource):
+    """``Configuration`` for ``AsyncSezzle``: the same methods, awaited."""
+
     async def update(self, *, webhook_url: str, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> None:
         """Set the URL Sezzle sends v1 order webhooks to (read them with ``sezzle.webhooks.v1``)."""
         return await self._request(update_call(webhook_url), timeout, max_retries)
 
     @property
     def with_raw_response(self) -> AsyncConfigurationWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return AsyncConfigurationWithRawResponse(self)
 
 
 class ConfigurationWithRawResponse:
+    """``Configuration``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, configuration: Configuration) -> None:
         self.update = raw_response(configuration.update)
 
 
 class AsyncConfigurationWithRawResponse:
+    """``AsyncConfiguration``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, configuration: AsyncConfiguration) -> None:
         self.update = async_raw_response(configuration.update)

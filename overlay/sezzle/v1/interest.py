@@ -42,6 +42,8 @@ def activity_call(
 
 
 class Interest(SyncResource):
+    """v1 interest account (``client.v1.interest``): balance and activity."""
+
     def balance(
         self, *, currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> InterestBalance:
@@ -67,10 +69,13 @@ class Interest(SyncResource):
 
     @property
     def with_raw_response(self) -> InterestWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return InterestWithRawResponse(self)
 
 
 class AsyncInterest(AsyncResource):
+    """``Interest`` for ``AsyncSezzle``: the same methods, awaited."""
+
     async def balance(
         self, *, currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> InterestBalance:
@@ -96,6 +101,7 @@ class AsyncInterest(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncInterestWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return AsyncInterestWithRawResponse(self)
 
 

@@ -69,6 +69,8 @@ def refund_call(order_reference_id: str, body: Any) -> Call[Refund]:
 
 
 class Orders(SyncResource):
+    """v1 orders (``client.v1.orders``): read one by your reference id, refund it."""
+
     def get(
         self,
         order_reference_id: str,
@@ -102,10 +104,13 @@ class Orders(SyncResource):
 
     @property
     def with_raw_response(self) -> OrdersWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return OrdersWithRawResponse(self)
 
 
 class AsyncOrders(AsyncResource):
+    """``Orders`` for ``AsyncSezzle``: the same methods, awaited."""
+
     async def get(
         self,
         order_reference_id: str,
@@ -139,16 +144,21 @@ class AsyncOrders(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncOrdersWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return AsyncOrdersWithRawResponse(self)
 
 
 class OrdersWithRawResponse:
+    """``Orders``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, orders: Orders) -> None:
         self.get = raw_response(orders.get)
         self.refund = raw_response(orders.refund)
 
 
 class AsyncOrdersWithRawResponse:
+    """``AsyncOrders``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
     def __init__(self, orders: AsyncOrders) -> None:
         self.get = async_raw_response(orders.get)
         self.refund = async_raw_response(orders.refund)

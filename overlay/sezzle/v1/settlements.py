@@ -43,6 +43,8 @@ def details_call(uuid: str, metadata: Iterable[str] | None) -> Call[httpx.Respon
 
 
 class Settlements(SyncResource):
+    """v1 settlement reports (``client.v1.settlements``): payout summaries and details."""
+
     def summaries(
         self,
         start_date: DateInput,
@@ -79,10 +81,13 @@ class Settlements(SyncResource):
 
     @property
     def with_raw_response(self) -> SettlementsWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return SettlementsWithRawResponse(self)
 
 
 class AsyncSettlements(AsyncResource):
+    """``Settlements`` for ``AsyncSezzle``: the same methods, awaited."""
+
     async def summaries(
         self,
         start_date: DateInput,
@@ -118,6 +123,7 @@ class AsyncSettlements(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncSettlementsWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
         return AsyncSettlementsWithRawResponse(self)
 
 

@@ -1,16 +1,19 @@
 """Receive Sezzle webhooks: check the signature, read the event, handle each event once.
 
 ```python
+import os
+
 from sezzle.errors import WebhookSignatureError
-from sezzle.webhooks import Deduplicator, OrderCapturedEvent, WebhookKeys, WebhookRouter, construct_event
+from sezzle.webhooks import Deduplicator, Headers, OrderCapturedEvent, WebhookKeys, WebhookRouter, construct_event
 
 keys = WebhookKeys(os.environ["SEZZLE_PRIVATE_KEY"])  # checked once, at start-up
 router = WebhookRouter()
 dedupe = Deduplicator()
+paid: set[str] = set()  # your database
 
 @router.on(OrderCapturedEvent)
 def captured(event: OrderCapturedEvent) -> None:
-    mark_paid(event.data.uuid)
+    paid.add(event.data.uuid)
 
 def endpoint(body: bytes, headers: Headers) -> int:  # the raw body, before any JSON decoding
     try:

@@ -15,7 +15,9 @@ __all__ = ["Headers", "construct_event", "signature_header"]
 class Headers(Protocol):
     """Request headers: a dict, or the headers object of Flask, Django, Starlette/FastAPI or httpx."""
 
-    def items(self) -> Iterable[tuple[str, str]]: ...
+    def items(self) -> Iterable[tuple[str, str]]:
+        """The header names and values (every mapping of headers has them)."""
+        ...
 
 
 def signature_header(headers: Headers) -> str | None:
@@ -30,7 +32,7 @@ def signature_header(headers: Headers) -> str | None:
     return next(iter(found), None)
 
 
-def construct_event(body: bytes | bytearray | memoryview, headers: Headers, keys: Keys) -> Event[Any]:
+def construct_event(body: bytes | bytearray | memoryview, headers: Headers, keys: Keys) -> Event[object]:
     """Verify a delivery's signature and read its body into a typed event.
 
     ``body`` is the raw request body (``request.get_data()`` in Flask, ``request.body`` in Django,

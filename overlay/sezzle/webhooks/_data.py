@@ -38,6 +38,7 @@ class TokenizedCustomer(KeepsUnknownFields):
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], path: str = "") -> Self:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         reader = ObjectReader(src, path)
         return cls(
             uuid=reader.required("uuid", identifier),
@@ -47,6 +48,7 @@ class TokenizedCustomer(KeepsUnknownFields):
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return fill(
             dict(self.additional_properties), uuid=self.uuid, created_at=self.created_at, expiration=self.expiration
         )
@@ -63,6 +65,7 @@ class CustomerTokenizedData(KeepsUnknownFields):
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], path: str = "") -> Self:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         reader = ObjectReader(src, path)
         return cls(
             token=reader.required("token", identifier),
@@ -72,6 +75,7 @@ class CustomerTokenizedData(KeepsUnknownFields):
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return fill(
             dict(self.additional_properties), token=self.token, expiration=self.expiration, customer=self.customer
         )
@@ -90,6 +94,7 @@ class Authorization(KeepsUnknownFields):
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], path: str = "") -> Self:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         reader = ObjectReader(src, path)
         return cls(
             uuid=reader.optional("uuid", text),
@@ -101,6 +106,7 @@ class Authorization(KeepsUnknownFields):
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return fill(
             dict(self.additional_properties),
             uuid=self.uuid,
@@ -155,6 +161,7 @@ class OrderData(KeepsUnknownFields):
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], path: str = "") -> Self:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         reader = ObjectReader(src, path)
         return cls(
             uuid=reader.required("uuid", identifier),
@@ -164,6 +171,7 @@ class OrderData(KeepsUnknownFields):
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return fill(
             dict(self.additional_properties), uuid=self.uuid, authorization=self.authorization, source=self.source
         )
@@ -182,8 +190,10 @@ class DisputeData(KeepsUnknownFields):
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], path: str = "") -> Self:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         reader = ObjectReader(src, path)
         return cls(order_uuid=reader.required("order_uuid", identifier), additional_properties=reader.rest())
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return fill(dict(self.additional_properties), order_uuid=self.order_uuid)

@@ -37,7 +37,9 @@ class HasUuid(Protocol):
     """Anything with the event ``uuid`` that Sezzle repeats on every delivery of one event."""
 
     @property
-    def uuid(self) -> str: ...
+    def uuid(self) -> str:
+        """The event's id: retries and duplicates repeat it."""
+        ...
 
 
 E = TypeVar("E", bound=HasUuid)
@@ -106,6 +108,7 @@ class InMemoryClaimStore:
         self._lock = threading.Lock()
 
     def claim(self, uuid: str) -> bool:
+        """Record ``uuid``; False if it was recorded before (thread-safe)."""
         with self._lock:
             if uuid in self._claims:
                 return False
@@ -115,6 +118,7 @@ class InMemoryClaimStore:
             return True
 
     def release(self, uuid: str) -> None:
+        """Forget ``uuid`` so a retry of the event runs again; unknown uuids are ignored."""
         with self._lock:
             self._claims.pop(uuid, None)
 

@@ -235,11 +235,14 @@ EVENT_TYPES: Mapping[str, type[Event[Any]]] = MappingProxyType(
 """Every event name this version types, with its class: also the list to subscribe to."""
 
 
-def parse_event(payload: bytes | bytearray | memoryview | Mapping[str, Any]) -> Event[Any]:
+def parse_event(payload: bytes | bytearray | memoryview | Mapping[str, Any]) -> Event[object]:
     """Read a verified delivery body (or its decoded JSON) into its typed event.
 
     Raises ``InvalidInputError`` only when the body is not JSON or its envelope lacks a usable
     ``uuid``, ``created_at``, ``event`` or ``data_type``; everything else becomes an event.
+
+    The result is typed ``Event[object]``: narrow it to the event you handle with ``isinstance``
+    (``OrderCapturedEvent`` then has ``data: OrderData``), or register handlers on a ``WebhookRouter``.
     """
     src = load_object(payload)
     generic = UnknownEvent.from_dict(src)

@@ -58,6 +58,7 @@ class OrderWebhook(KeepsUnknownFields):
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         reader = ObjectReader(src, "")
         return cls(
             time=reader.required("time", timestamp),
@@ -71,6 +72,7 @@ class OrderWebhook(KeepsUnknownFields):
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return fill(
             dict(self.additional_properties),
             time=self.time,

@@ -83,6 +83,7 @@ class CompletedCheckout(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return emit(
             dict(self.additional_properties),
             amount_in_cents=self.amount_in_cents,
@@ -109,6 +110,7 @@ class CompletedCheckout(AdditionalProperties[Any]):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         d = dict(src_dict)
         completed_checkout = cls(
             amount_in_cents=take(d, "amount_in_cents"),

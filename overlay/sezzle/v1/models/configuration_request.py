@@ -23,10 +23,12 @@ class ConfigurationRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return emit(dict(self.additional_properties), webhook_url=self.webhook_url)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         d = dict(src_dict)
         configuration = cls(webhook_url=d.pop("webhook_url"))
         configuration.additional_properties = d

@@ -25,10 +25,12 @@ class CreatedCheckout(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return emit(dict(self.additional_properties), checkout_uuid=self.checkout_uuid, checkout_url=self.checkout_url)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         d = dict(src_dict)
         created_checkout = cls(checkout_uuid=d.pop("checkout_uuid"), checkout_url=d.pop("checkout_url"))
         created_checkout.additional_properties = d

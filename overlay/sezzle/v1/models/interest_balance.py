@@ -25,10 +25,12 @@ class InterestBalance(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return emit(dict(self.additional_properties), interest_balance=self.interest_balance)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         d = dict(src_dict)
         interest_balance = cls(interest_balance=take_decimal(d, "interest_balance"))
         interest_balance.additional_properties = d

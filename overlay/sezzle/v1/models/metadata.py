@@ -22,10 +22,12 @@ class Metadata(AdditionalProperties[str]):
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return dict(self.additional_properties)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         metadata = cls()
         metadata.additional_properties = {
             str(key): metadata_text(value) for key, value in src_dict.items() if value is not None

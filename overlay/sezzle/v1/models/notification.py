@@ -28,6 +28,7 @@ class Notification(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return emit(
             dict(self.additional_properties),
             to_sms_phone=self.to_sms_phone,
@@ -37,6 +38,7 @@ class Notification(AdditionalProperties[Any]):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         d = dict(src_dict)
         notification = cls(
             to_sms_phone=take(d, "to_sms_phone"),

@@ -68,6 +68,7 @@ class Order(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return emit(
             dict(self.additional_properties),
             created_at=self.created_at,
@@ -93,6 +94,7 @@ class Order(AdditionalProperties[Any]):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         d = dict(src_dict)
         order = cls(
             created_at=take_datetime(d, "created_at"),

@@ -38,6 +38,7 @@ class PayoutSummary(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return emit(
             dict(self.additional_properties),
             uuid=self.uuid,
@@ -50,6 +51,7 @@ class PayoutSummary(AdditionalProperties[Any]):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         d = dict(src_dict)
         payout_summary = cls(
             uuid=take(d, "uuid"),

@@ -32,6 +32,7 @@ class RefundRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
         return emit(
             dict(self.additional_properties),
             refund_id=self.refund_id,
@@ -42,6 +43,7 @@ class RefundRequest(AdditionalProperties[Any]):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read the model from decoded JSON; unknown fields go to ``additional_properties``."""
         d = dict(src_dict)
         refund_request = cls(
             refund_id=take(d, "refund_id"),

@@ -1,0 +1,167 @@
+"""Read a JSON answer into a generated model without ever lying about its types or losing it.
+
+The generated ``from_dict`` trusts the JSON: a string where cents should be ends up in an ``int`` field,
+and a missing required field is a bare ``KeyError``. Before handing the data over, this module checks
+every value against the model's own annotations (so the rules follow the spec) and decides per field:
+
+- a **required** field (typed as present, e.g. ``order.uuid: str``) that is missing or does not fit
+  its type makes the whole answer unreadable: the caller gets ``ResponseParseError`` holding the full
+  response, so nothing the gateway said is lost;
+- an **optional** field (``X | Unset``) that does not fit is left ``UNSET`` and its raw value is kept
+  under the same key in the model's ``additional_properties`` (``model["dob"]``), so one odd cosmetic
+  field never turns an accepted payment into an error.
+
+A nested object that does not fit (a ``Link`` without ``href``) counts as a value that does not fit
+the field holding it, so the same two rules apply one level up.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import types
+import typing
+from collections.abc import Mapping
+from typing import Any, TypeVar, Union
+
+import attrs
+from dateutil.parser import isoparse
+
+from sezzle.validation import field_hints
+from sezzle_api.types import Unset
+
+M = TypeVar("M")
+Path = tuple[str | int, ...]
+
+
+class Misfit(Exception):
+    """A value that does not fit its declared type; ``where`` names it, and no value is ever shown."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{describe(path)} {problem}")
+
+
+def describe(path: Path) -> str:
+    """``("order", "links", 0, "href")`` as ``order.links[0].href``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text or "the answer"
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+def _union(value: Any, options: tuple[Any, ...], path: Path, strays: list[tuple[Path, Any]]) -> Any:
+    if value is None and type(None) in options:
+        return None
+    candidates = [option for option in options if option not in (Unset, type(None))]
+    first: Misfit | None = None
+    for option in candidates:
+        kept = len(strays)
+        try:
+            return _fit(value, option, path, strays)
+        except Misfit as misfit:
+            del strays[kept:]
+            first = first or misfit
+    raise first or Misfit(path, f"has an unexpected {_kind(value)}")
+
+
+def _scalar(value: Any, hint: Any, path: Path) -> Any:
+    if hint is bool:
+        ok = isinstance(value, bool)
+    elif hint is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif hint is float:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+    elif hint is str:
+        ok = isinstance(value, str)
+    elif hint in (datetime.datetime, datetime.date):
+        ok = isinstance(value, str) and _parses(value)
+        if not ok:
+            want = "a date-time" if hint is datetime.datetime else "a date"
+            raise Misfit(path, f"must be {want} string, got {_kind(value)} that is not one")
+    else:
+        return value
+    if not ok:
+        raise Misfit(path, f"must be {getattr(hint, '__name__', hint)}, got {_kind(value)}")
+    return value
+
+
+def _parses(text: str) -> bool:
+    try:
+        isoparse(text)
+    except (ValueError, OverflowError):
+        return False
+    return True
+
+
+def _fit(value: Any, hint: Any, path: Path, strays: list[tuple[Path, Any]]) -> Any:
+    """``value`` cleaned for ``from_dict`` (misfitting optional fields removed and noted), or ``Misfit``."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (Union, types.UnionType):
+        return _union(value, args, path, strays)
+    if hint is Any:
+        return value
+    if origin is list:
+        if not isinstance(value, list):
+            raise Misfit(path, f"must be a list, got {_kind(value)}")
+        return [_fit(item, args[0], (*path, index), strays) for index, item in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, Mapping):
+            raise Misfit(path, f"must be an object, got {_kind(value)}")
+        return value
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        try:
+            hint(value)
+        except ValueError:
+            raise Misfit(path, f"must be one of {', '.join(str(m.value) for m in hint)}, got {_kind(value)}") from None
+        return value
+    if isinstance(hint, type) and attrs.has(hint):
+        return _object(value, hint, path, strays)
+    return _scalar(value, hint, path)
+
+
+def _object(value: Any, model: type[Any], path: Path, strays: list[tuple[Path, Any]]) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise Misfit(path, f"must be an object, got {_kind(value)}")
+    cleaned = dict(value)
+    hints = field_hints(model)
+    for field in attrs.fields(model):
+        if field.name == "additional_properties":
+            continue
+        where = (*path, field.name)
+        required = field.default is attrs.NOTHING
+        if field.name not in value:
+            if required:
+                raise Misfit(where, "is missing")
+            continue
+        kept = len(strays)
+        try:
+            cleaned[field.name] = _fit(value[field.name], hints[field.name], where, strays)
+        except Misfit:
+            if required:
+                raise
+            del strays[kept:]
+            strays.append((where, cleaned.pop(field.name)))
+    return cleaned
+
+
+def _keep(result: Any, path: Path, raw: Any) -> None:
+    target = result
+    for part in path[:-1]:
+        target = target[part] if isinstance(part, int) else getattr(target, part)
+    target.additional_properties[path[-1]] = raw
+
+
+def read_model(model: type[M], data: Any) -> M:
+    """``model.from_dict(data)`` after the checks above; raises ``Misfit`` when the answer cannot be read."""
+    strays: list[tuple[Path, Any]] = []
+    cleaned = _object(data, model, (), strays)
+    result: M = model.from_dict(cleaned)  # type: ignore[attr-defined]
+    for path, raw in strays:
+        _keep(result, path, raw)
+    return result
