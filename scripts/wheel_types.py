@@ -383,7 +383,9 @@ def _requirements() -> list[str]:
     groups = project["dependency-groups"]
     pinned = [item for group in groups.values() for item in group if isinstance(item, str)]
     chosen = [next(item for item in pinned if re.split(r"[=<>\[ ]", item)[0] == name) for name in CHECKERS]
-    return sorted(project["project"]["dependencies"]) + chosen
+    # The optional extras' libraries, so the docs' production and command-line examples check too.
+    extras = [item for group in ("stores", "cli") for item in groups.get(group, []) if isinstance(item, str)]
+    return sorted(project["project"]["dependencies"]) + chosen + extras
 
 
 def _run(command: Sequence[str], cwd: Path, what: str, check: bool = True) -> subprocess.CompletedProcess[str]:

@@ -50,6 +50,7 @@ class Route:
 
     @property
     def operation(self) -> str:
+        """The operation as the request rules name it: ``POST /v2/order/{order_uuid}/capture``."""
         return f"{self.method} {self.template}"
 
 

@@ -141,7 +141,8 @@ def test_model_instances_are_checked_too(httpx_mock: HTTPXMock) -> None:
 
 def test_card_session_fields_are_sent_as_given(httpx_mock: HTTPXMock) -> None:
     add_auth(httpx_mock)
-    httpx_mock.add_response(method="POST", url=f"{BASE}/v2/session/card", status_code=201, json={})
+    answer = {"uuid": "card-1", "dashboard_url": "https://dashboard.test/card-1"}
+    httpx_mock.add_response(method="POST", url=f"{BASE}/v2/session/card", status_code=201, json=answer)
     fields: dict[str, Any] = {"mode": "sideways", "currency": "dollars", "merchant_reference_id": "cart/1"}
     make_client().card_sessions.create(amount_in_cents=1000, **fields)
     assert json.loads(httpx_mock.get_requests()[-1].content) == {"amount_in_cents": 1000, **fields}

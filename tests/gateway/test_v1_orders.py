@@ -224,7 +224,6 @@ def test_a_used_refund_id_is_refused_with_no_second_effect(
         ({"amount": usd(-5)}, 400, "bad_request", "amount.amount_in_cents"),
         ({"amount": {"amount_in_cents": 500}}, 400, "bad_request", "amount.currency"),
         ({"amount": {"amount_in_cents": 500, "currency": "CAD"}}, 400, "bad_request", "amount.currency"),
-        ({"amount": usd(500), "refund_id": " "}, 400, "bad_request", "refund_id"),
         ({"amount": usd(500), "is_full_refund": "yes"}, 400, "bad_request", "is_full_refund"),
         ({"amount": usd(13_000)}, 409, "amount_exceeds_refundable", "12999"),
     ],

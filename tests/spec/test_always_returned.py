@@ -1,5 +1,5 @@
-"""openapi/patches/95-always-returned.yaml: only response schemas gain required fields, each one real,
-and the money-moving answers require nothing but their id."""
+"""openapi/decisions/95-answers-always-carry.yaml: only answer schemas gain required fields, each one a
+declared property, and the money-moving answers require nothing but their id."""
 
 from __future__ import annotations
 
@@ -7,69 +7,67 @@ import json
 from pathlib import Path
 from typing import Any
 
-import yaml
+from scripts.specbuild.build import build
+from scripts.specbuild.decisions import load_decisions
+from scripts.specbuild.document import (
+    component_of,
+    get,
+    locations,
+    operations,
+    reachable_components,
+    split_location,
+    walk,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
-PATCH = yaml.safe_load((ROOT / "openapi" / "patches" / "95-always-returned.yaml").read_text(encoding="utf-8"))
+FILE = "95-answers-always-carry.yaml"
 SPEC = json.loads((ROOT / "openapi" / "sezzle-api.json").read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
+DECISIONS = [decision for decision in load_decisions(ROOT / "openapi" / "decisions") if decision.file == FILE]
+APPLIED = [item for item in build().decisions.applied if item.decision in {d.id for d in DECISIONS}]
 
 
-def _referenced(node: Any, found: set[str]) -> set[str]:
-    """Every component schema ``node`` reaches through ``$ref`` (parameters and request bodies included)."""
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            _, _, kind, name = ref.split("/")
-            target = SPEC["components"][kind][name]
-            if kind != "schemas":
-                _referenced(target, found)
-            elif name not in found:
-                found.add(name)
-                _referenced(target, found)
-        for value in node.values():
-            _referenced(value, found)
-    elif isinstance(node, list):
-        for value in node:
-            _referenced(value, found)
-    return found
+def _request_components() -> set[str]:
+    roots: list[Any] = []
+    for at in operations(SPEC).values():
+        operation = get(SPEC, at)
+        roots += [operation.get("requestBody", {}), operation.get("parameters", [])]
+    return reachable_components(SPEC, roots)
 
 
-def _request_schemas() -> set[str]:
-    found: set[str] = set()
-    for operations in SPEC["paths"].values():
-        for operation in operations.values():
-            if isinstance(operation, dict):
-                _referenced(operation.get("requestBody", {}), found)
-                _referenced(operation.get("parameters", []), found)
-    return found
-
-
-def _added_requirements() -> list[tuple[str, str, list[str]]]:
-    """``(schema, pointer, required names)`` for each ``add`` of the patch."""
-    added = []
-    for operation in PATCH["operations"]:
-        if operation["op"] == "add":
-            parts = operation["path"].split("/")
-            assert parts[:3] == ["", "components", "schemas"], operation["path"]
-            assert parts[-1] == "required", operation["path"]
-            added.append((parts[3], operation["path"], operation["value"]))
-    return added
+def test_every_decision_is_about_an_answer_and_reaches_its_operations() -> None:
+    assert len(DECISIONS) >= 20
+    for decision in DECISIONS:
+        assert decision.at.startswith("responses/"), decision.id
+        assert set(decision.actions) == {"require"}, decision.id
+        assert {item.operation for item in APPLIED if item.decision == decision.id} == set(decision.operations or ())
 
 
 def test_no_request_schema_changes() -> None:
-    touched = {schema for schema, _, _ in _added_requirements()}
-    assert touched
-    assert touched.isdisjoint(_request_schemas())
+    requests = _request_components()
+    for item in APPLIED:
+        component = component_of(item.target)
+        assert component is None or component not in requests, (item.decision, component)
 
 
-def test_every_required_field_is_a_declared_property_of_a_response_schema() -> None:
-    for _, pointer, names in _added_requirements():
-        node: Any = SPEC
-        for part in pointer.split("/")[1:-1]:
-            node = node[part]
-        assert node["required"] == names, pointer
-        assert set(names) <= set(node["properties"]), pointer
+def test_every_required_field_is_a_declared_property() -> None:
+    def declared(node: Any) -> set[str]:
+        while isinstance(node, dict) and "$ref" in node:
+            node = get(SPEC, node["$ref"][1:])
+        names = set((node.get("properties") or {}) if isinstance(node, dict) else ())
+        for member in node.get("allOf") or [] if isinstance(node, dict) else []:
+            names |= declared(member)
+        return names
+
+    index = operations(SPEC)
+    for decision in DECISIONS:
+        location, tokens = split_location(decision.at)
+        for operation in decision.operations or ():
+            for start in locations(SPEC, index[operation], location):
+                target = walk(SPEC, start, tokens, {operation}, {}).at
+                node = get(SPEC, target)
+                assert set(decision.actions["require"]) <= set(node.get("required", [])), (decision.id, operation)
+                assert set(decision.actions["require"]) <= declared(node), (decision.id, operation)
 
 
 def test_money_moving_answers_require_only_what_identifies_them() -> None:
@@ -81,10 +79,7 @@ def test_money_moving_answers_require_only_what_identifies_them() -> None:
         assert "links" not in SCHEMAS[schema]["required"], schema
 
 
-def test_each_required_field_has_its_reason_in_the_comments() -> None:
-    text = (ROOT / "openapi" / "patches" / "95-always-returned.yaml").read_text(encoding="utf-8")
-    comments = text.split("\nreason:")[0]
-    for schema, _, names in _added_requirements():
-        assert schema in comments, f"{schema} is not named in the comments"
-        for name in names:
-            assert name in comments, f"{schema}.{name} has no reason in the comments"
+def test_each_decision_says_why() -> None:
+    for decision in DECISIONS:
+        assert decision.reason, decision.id
+        assert decision.source, decision.id

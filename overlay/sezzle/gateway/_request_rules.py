@@ -1,9 +1,10 @@
-"""The spec's request rules, applied to every v2 body before its operation runs.
+"""The request rules, applied to every body before its operation runs.
 
-The merged spec is the one statement of what Sezzle accepts (:func:`sezzle._rules.rules`); the client's
-pre-send checks read the same rules, so the two cannot disagree. The first violation is answered the way
-Sezzle answers it: a wrong JSON type or a missing required field is a malformed request (400
-``bad_request``), any other broken rule is 422 ``invalid``; ``location`` is the field at fault.
+The merged spec (and, for v1, our description of its pages) is the one statement of what Sezzle
+accepts (:func:`sezzle._rules.rules`); the client's pre-send checks read the same rules, so the two
+cannot disagree. The first violation is answered the way Sezzle answers it: a wrong JSON type or a
+missing required field is a malformed request (400 ``bad_request``), any other broken rule is 422
+``invalid``; ``location`` is the field at fault.
 
 Sezzle reads JSON null in an optional field as absent, so a body is checked twice: as sent, and as read
 with its nulls left out. The second catches rules that depend on a field being absent (an upcharge with
@@ -27,22 +28,15 @@ MALFORMED = frozenset({"type", "required", "json", "depth"})
 """Keywords whose violation makes the request malformed (400) rather than a broken rule (422)."""
 
 
-V2_PREFIX = "/v2/"
-
-
 @functools.cache
 def _operations() -> frozenset[str]:
     return frozenset(rules().operations())
 
 
 def has_rules(operation: str) -> bool:
-    """Whether ``operation`` (``POST /v2/session``) is a v2 operation whose JSON body the spec states.
-
-    v1 operations are left to their own readers (``_v1checkouts`` and the rest), which keep the rules
-    of v1's pages, whatever the table holds about v1 for the client.
-    """
-    _, _, path = operation.partition(" ")
-    return path.startswith(V2_PREFIX) and operation in _operations()
+    """Whether ``operation`` (``POST /v2/session``) has a JSON body the rules state: every v2 one from
+    the spec, and v1's from our description of its pages (``openapi/v1/requests.yaml``)."""
+    return operation in _operations()
 
 
 def refusal(violation: Violation, relocate: tuple[str, str] | None = None) -> Problem:

@@ -12,7 +12,7 @@ from sezzle.gateway import _api, _v1checkouts, _v1orders
 from sezzle.gateway._api import PAGE_SIZE, _currency, _page, _range
 from sezzle.gateway._engine import Engine
 from sezzle.gateway._exchange import Request, Response
-from sezzle.gateway._problem import bad_request, invalid, not_found
+from sezzle.gateway._problem import bad_request, not_found
 from sezzle.gateway._render import checkout_url
 from sezzle.gateway._router import Route
 from sezzle.gateway._v1render import checkout_echo_json, order_details_json
@@ -22,21 +22,19 @@ __all__ = ["V1_ROUTES"]
 
 
 def authenticate(engine: Engine, request: Request) -> Response:
-    """POST /v1/authentication: v2's answer; no spec states v1's body, so its keys are checked here."""
-    fields = request.fields()
-    public_key = fields.require_str("public_key", allow_empty=True)
-    private_key = fields.require_str("private_key", allow_empty=True)
-    return _api.issue_token(engine, public_key, private_key)
+    """POST /v1/authentication: v2's answer, for the keys v1's request rules required."""
+    fields = request.read()
+    return _api.issue_token(engine, fields.expect_text("public_key"), fields.expect_text("private_key"))
 
 
 def configure(engine: Engine, request: Request) -> Response:
     """POST /v1/configuration: 200 with no body, as the v1 page states."""
-    engine.v1.webhook_url = _v1checkouts.http_url(request.fields(), "webhook_url")
+    engine.v1.webhook_url = request.read().expect_text("webhook_url")
     return Response.empty(200)
 
 
 def create_checkout(engine: Engine, request: Request) -> Response:
-    order = _v1checkouts.create_checkout(engine, request.fields())
+    order = _v1checkouts.create_checkout(engine, request.read())
     return Response.json(200, {"checkout_uuid": order.uuid, "checkout_url": checkout_url(engine, order.uuid)})
 
 
@@ -60,15 +58,12 @@ def get_order(engine: Engine, request: Request) -> Response:
 
 
 def refund(engine: Engine, request: Request) -> Response:
-    fields = request.fields()
-    full = fields.optional_bool("is_full_refund")
-    amount = fields.optional_price("amount", positive=True)
-    if amount is None and not full:
-        raise bad_request("amount is required unless is_full_refund is true", "amount")
-    refund_id = fields.optional_str("refund_id")
-    if refund_id is not None and not refund_id.strip():
-        raise invalid("refund_id must not be empty", "refund_id")
-    reason = fields.optional_str("refund_reason")
+    """POST /v1/orders/{ref}/refund: v1's request rules required an amount above zero unless full."""
+    fields = request.read()
+    full = fields.flag("is_full_refund")
+    amount = fields.price("amount")
+    refund_id = fields.text("refund_id")
+    reason = fields.text("refund_reason")
     order = _v1orders.find_order(engine, request.params["order_reference_id"])
     transaction = _v1orders.refund(engine, order, None if full else amount, refund_id=refund_id, reason=reason)
     body = {"amount": transaction.amount.to_json(), "refund_id": transaction.uuid}

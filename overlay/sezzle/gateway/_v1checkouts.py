@@ -3,19 +3,19 @@
 The order is an ordinary one in the shared store (``checkout_uuid`` is its uuid), so the shopper
 completes it like any checkout and ``GET /v2/order/{uuid}`` reads it. ``merchant_completes`` is the
 intent: true authorizes only (``AUTH``), false captures the whole amount at checkout (``CAPTURE``).
-Only the six fields the v1 page marks required are required; the rest are checked for type and sense.
+The body was checked against v1's request rules (``openapi/v1/requests.yaml``, the same table the
+client reads) before it gets here, so the readers below only extract values: nulls read as absent.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Any
 
-from sezzle.gateway._checked_fields import Fields
 from sezzle.gateway._engine import Engine
+from sezzle.gateway._fields import Fields, whole_number
 from sezzle.gateway._model import Intent, Order, Session
-from sezzle.gateway._problem import bad_request, invalid
+from sezzle.gateway._problem import invalid
 from sezzle.gateway._sessions import LOCALES
 from sezzle.gateway._v1errors import conflict
 from sezzle.gateway._v1model import V1Checkout
@@ -23,59 +23,36 @@ from sezzle.gateway._v1orders import latest_order
 from sezzle.gateway._v1render import CUSTOMER_FIELDS
 from sezzle.gateway._wire import Money, new_uuid
 
-__all__ = ["create_checkout", "http_url"]
+__all__ = ["create_checkout"]
 
-NOTIFICATION_LANGUAGES = ("en", "fr")
 ADDRESS_FIELDS = ("name", "street", "street2", "city", "state", "postal_code", "country_code", "phone_number")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
-_INT32_MAX = 2**31 - 1
-
-
-def http_url(fields: Fields, name: str) -> str:
-    url = fields.require_str(name)
-    if not url.startswith(("http://", "https://")):
-        raise invalid(f"{fields.where(name)} must be an http or https URL", fields.where(name))
-    return url
+_PLATFORM_LOCALES = {locale.replace("-", "_"): locale for locale in LOCALES}
 
 
 def _amount(engine: Engine, fields: Fields) -> Money:
-    cents = fields.require_int("amount_in_cents")
-    minimum = engine.settings.minimum_order_amount
-    if cents < minimum:
+    cents = whole_number(fields.data.get("amount_in_cents"))
+    amount = Money(cents if cents is not None else 0, fields.expect_text("currency_code"))
+    minimum = engine.settings.minimum_order_amount  # the merchant's own minimum, a dashboard setting
+    if amount.cents < minimum:
         raise invalid(f"amount_in_cents must be at least {minimum}, the merchant's minimum", "amount_in_cents")
-    if cents > _INT32_MAX:
-        raise invalid("amount_in_cents is out of range", "amount_in_cents")
-    currency = fields.require_str("currency_code")
-    if not _CURRENCY.match(currency):
-        raise invalid("currency_code must be a three-letter ISO 4217 code in capitals", "currency_code")
-    return Money(cents, currency)
+    return amount
 
 
 def _texts(fields: Fields, names: tuple[str, ...]) -> dict[str, str]:
-    return {name: text for name in names if (text := fields.optional_str(name)) is not None}
-
-
-def _entry(fields: Fields, name: str, index: int, entry: Any) -> Fields:
-    where = fields.where(f"{name}[{index}]")
-    if not isinstance(entry, dict):
-        raise bad_request(f"{where} must be an object", where)
-    return Fields(entry, where)
+    return {name: text for name in names if (text := fields.text(name)) is not None}
 
 
 def _items(fields: Fields) -> list[dict[str, Any]] | None:
-    items = fields.optional_list("items")
-    if items is None:
+    if not fields.has("items"):
         return None
     read = []
-    for index, entry in enumerate(items):
-        item = _entry(fields, "items", index, entry)
+    for entry in fields.entries("items"):
+        item = Fields(entry if isinstance(entry, dict) else {})
         value: dict[str, Any] = _texts(item, ("name", "sku"))
-        quantity = item.optional_int("quantity")
+        quantity = whole_number(item.data.get("quantity"))
         if quantity is not None:
-            if quantity < 0:
-                raise invalid(f"{item.where('quantity')} must not be negative", item.where("quantity"))
             value["quantity"] = quantity
-        price = item.optional_price("price")
+        price = item.price("price")
         if price is not None:
             value["price"] = price.to_json()
         read.append(value)
@@ -83,14 +60,13 @@ def _items(fields: Fields) -> list[dict[str, Any]] | None:
 
 
 def _discounts(fields: Fields) -> list[dict[str, Any]] | None:
-    discounts = fields.optional_list("discounts")
-    if discounts is None:
+    if not fields.has("discounts"):
         return None
     read = []
-    for index, entry in enumerate(discounts):
-        discount = _entry(fields, "discounts", index, entry)
+    for entry in fields.entries("discounts"):
+        discount = Fields(entry if isinstance(entry, dict) else {})
         value: dict[str, Any] = _texts(discount, ("name",))
-        amount = discount.optional_price("amount")
+        amount = discount.price("amount")
         if amount is not None:
             value["amount"] = amount.to_json()
         read.append(value)
@@ -107,10 +83,10 @@ def _order_details(fields: Fields, currency: str) -> dict[str, Any]:
     if discounts is not None:
         details["discounts"] = discounts
     for name in ("tax_amount", "shipping_amount"):
-        price = fields.optional_price(name)
+        price = fields.price(name)
         if price is None:
             continue
-        if price.currency != currency:
+        if price.currency != currency:  # one order, one currency: Sezzle refuses a mixed one
             raise invalid(f"{name}.currency must be {currency}, the checkout's currency_code", f"{name}.currency")
         details[name] = price.to_json()
     return details
@@ -118,43 +94,39 @@ def _order_details(fields: Fields, currency: str) -> dict[str, Any]:
 
 def _customer(fields: Fields) -> dict[str, Any] | None:
     """The shopper as the order keeps them: details and addresses together, as v2 shows a customer."""
-    details = fields.optional_object("customer_details")
+    details = fields.nested("customer_details")
     customer: dict[str, Any] = _texts(details, CUSTOMER_FIELDS) if details is not None else {}
     for name in ("billing_address", "shipping_address"):
-        address = fields.optional_object(name)
+        address = fields.nested(name)
         if address is not None:
-            customer[name] = _texts(address, ADDRESS_FIELDS)
+            read = _texts(address, ADDRESS_FIELDS)
+            if "phone_number" not in read and address.text("phone") is not None:
+                read["phone_number"] = str(address.text("phone"))  # v1 integrations' name for it
+            customer[name] = read
     return customer or None
 
 
 def _notification(fields: Fields) -> dict[str, str] | None:
-    notification = fields.optional_object("send_checkout_url")
+    notification = fields.nested("send_checkout_url")
     if notification is None:
         return None
-    value = _texts(notification, ("to_sms_phone", "to_email"))
-    if not any(text.strip() for text in value.values()):
-        raise invalid("send_checkout_url needs a to_sms_phone or a to_email", "send_checkout_url")
-    language = notification.optional_choice("language", NOTIFICATION_LANGUAGES)
-    if language is not None:
-        value["language"] = language
-    return value
+    value = _texts(notification, ("to_sms_phone", "to_email", "language"))
+    return value or None
 
 
 def _v1_options(engine: Engine, fields: Fields) -> tuple[V1Checkout, datetime | None]:
     """The v1-only options, and the checkout expiration (None for the gateway's default)."""
     options: dict[str, Any] = {}
-    expiration = fields.optional_datetime("checkout_expiration")
+    expiration = fields.moment("checkout_expiration")  # one that is not a date-time reads as absent
     if expiration is not None:
-        if expiration <= engine.now():
-            raise invalid("checkout_expiration must be in the future", "checkout_expiration")
         options["checkout_expiration"] = fields.data["checkout_expiration"]
-    locale = fields.optional_choice("locale", LOCALES)
+    locale = fields.text("locale")
     if locale is not None:
-        options["locale"] = locale
+        options["locale"] = _PLATFORM_LOCALES.get(locale, locale)
     notification = _notification(fields)
     if notification is not None:
         options["send_checkout_url"] = notification
-    checkout = V1Checkout(requires_shipping_info=fields.optional_bool("requires_shipping_info"), options=options)
+    checkout = V1Checkout(requires_shipping_info=fields.flag("requires_shipping_info"), options=options)
     return checkout, expiration
 
 
@@ -175,14 +147,14 @@ def _free_reference(engine: Engine, reference_id: str) -> None:
 def create_checkout(engine: Engine, fields: Fields) -> Order:
     """POST /v1/checkouts."""
     amount = _amount(engine, fields)
-    reference_id = fields.require_reference_id("order_reference_id")
-    description = fields.require_str("order_description")
-    cancel_url = http_url(fields, "checkout_cancel_url")
-    complete_url = http_url(fields, "checkout_complete_url")
+    reference_id = fields.expect_text("order_reference_id")
+    description = fields.expect_text("order_description")
+    cancel_url = fields.expect_text("checkout_cancel_url")
+    complete_url = fields.expect_text("checkout_complete_url")
     customer = _customer(fields)
     details = _order_details(fields, amount.currency)
-    metadata = fields.optional_str_map("metadata")
-    intent: Intent = "AUTH" if fields.optional_bool("merchant_completes") else "CAPTURE"
+    metadata = {key: str(value) for key, value in (fields.data.get("metadata") or {}).items() if value is not None}
+    intent: Intent = "AUTH" if fields.flag("merchant_completes") else "CAPTURE"
     checkout, expiration = _v1_options(engine, fields)
     _free_reference(engine, reference_id)
     now = engine.now()
