@@ -142,12 +142,23 @@ def to_model(value: M | Mapping[str, Any], model: type[M], field: str = "") -> M
     return typing.cast(M, model.from_dict(to_wire(value)))  # type: ignore[attr-defined]
 
 
+MAX_PATH_ID = 255  # longer than any id Sezzle issues or any reference it accepts
+
+
 def path_id(field: str, value: str) -> str:
-    """A path parameter: a non-empty string that cannot change the URL's shape."""
+    """A path parameter: a non-empty string that cannot change the URL's shape.
+
+    ``.`` and ``..`` would be normalized away (``orders.capture("..")`` would post to ``/v2/capture``),
+    and the characters below would end or escape the segment.
+    """
     if not isinstance(value, str) or not value.strip():
         raise InvalidInputError(field, "must be a non-empty string")
-    if any(char in value for char in "/?#%\\") or any(char.isspace() for char in value):
-        raise InvalidInputError(field, "must not contain '/', '?', '#', '%', '\\' or whitespace")
+    if value in (".", ".."):
+        raise InvalidInputError(field, "must not be '.' or '..' (it would move the URL)")
+    if len(value) > MAX_PATH_ID:
+        raise InvalidInputError(field, f"must be at most {MAX_PATH_ID} characters, got {len(value)}")
+    if any(char in value for char in "/?#%\\") or any(char.isspace() or not char.isprintable() for char in value):
+        raise InvalidInputError(field, "must not contain '/', '?', '#', '%', '\\', whitespace or control characters")
     return value
 
 

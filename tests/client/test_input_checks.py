@@ -235,3 +235,19 @@ def test_customer_order_below_sezzles_minimum_is_refused(httpx_mock: HTTPXMock) 
         make_client().customers.create_order("cus-1", intent="AUTH", reference_id="r", order_amount=price(99))
     assert failure.value.field == "order_amount.amount_in_cents"
     assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.parametrize("bad", [".", "..", "x" * 256, "a\x00b", "a\u200bb"])
+def test_path_ids_that_could_move_the_url_are_refused(httpx_mock: HTTPXMock, bad: str) -> None:
+    with pytest.raises(InvalidInputError) as failure:
+        make_client().orders.capture(bad, price(100))
+    assert failure.value.field == "order_uuid"
+    assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.parametrize("key", ["ключ", "a\nb", "a\x00b", ""])
+def test_idempotency_keys_that_cannot_be_a_header_are_refused(httpx_mock: HTTPXMock, key: str) -> None:
+    with pytest.raises(InvalidInputError) as failure:
+        make_client().orders.capture("ord-1", price(100), idempotency_key=key)
+    assert failure.value.field == "idempotency_key"
+    assert httpx_mock.get_requests() == []

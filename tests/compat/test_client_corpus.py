@@ -231,3 +231,20 @@ def test_the_remaining_refusals_name_their_field(gateway: Gateway, client: Sezzl
     assert failure.value.field == field
     assert problem in failure.value.problem
     assert len(gateway.requests) == before  # nothing was sent
+
+
+@pytest.mark.parametrize("entry", [entry for entry in V1 if not entry.path.endswith("/complete")], ids=_ids)
+@pytest.mark.anyio
+async def test_every_real_v1_body_is_accepted_async(gateway: Gateway, client: Sezzle, entry: CorpusEntry) -> None:
+    ids = _prepare_v1(gateway, client, entry)
+    async with AsyncSezzle(gateway.public_key, gateway.private_key, base_url=gateway.url) as async_client:
+        if entry.path == "/v1/checkouts":
+            await async_client.v1.checkouts.create(entry.body)
+        elif entry.path.endswith("/refund"):
+            await async_client.v1.orders.refund(ids["order_reference_id"], request=entry.body)
+        else:
+            await async_client.v1.configuration.update(webhook_url=entry.body["webhook_url"])
+    path = entry.url_path(**ids)
+    (record,) = [r for r in gateway.requests.all() if r.method == entry.method and r.path == path][-1:]
+    assert record.status == 200
+    assert json.loads(record.body) == entry.body
