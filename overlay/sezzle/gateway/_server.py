@@ -19,7 +19,7 @@ import http
 import io
 import logging
 import re
-import select
+import selectors
 import socket
 import threading
 import time
@@ -120,14 +120,17 @@ class _Handler(BaseHTTPRequestHandler):
     # Connections
 
     def handle(self) -> None:
-        self._poller = select.poll()
-        self._poller.register(self.connection, select.POLLIN)
-        self.close_connection = True
-        if not self._await_request():
-            return
-        self.handle_one_request()
-        while not self.close_connection and self._await_request():
+        self._selector = selectors.DefaultSelector()
+        try:
+            self._selector.register(self.connection, selectors.EVENT_READ)
+            self.close_connection = True
+            if not self._await_request():
+                return
             self.handle_one_request()
+            while not self.close_connection and self._await_request():
+                self.handle_one_request()
+        finally:
+            self._selector.close()
 
     def _await_request(self) -> bool:
         """Wait until the next request begins; False when the connection is to be closed instead.
@@ -145,7 +148,7 @@ class _Handler(BaseHTTPRequestHandler):
             idle = time.monotonic() - idle_since
             if idle >= self.timeout or self.server.closing or (idle >= EVICTABLE_AFTER and self.server.crowded):
                 return False
-            readable = bool(self._poller.poll(_TICK * 1000))
+            readable = bool(self._selector.select(_TICK))
 
     def _peek(self) -> bytes:
         """What has arrived and is not yet read (buffered or on the socket), without waiting for more."""
