@@ -27,6 +27,7 @@ check: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/zizmor --offline --no-progress --quiet .github/workflows
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -389,6 +389,30 @@ def test_the_gateway_command_serves_on_loopback_until_stopped(env: dict[str, str
     assert "loopback" in one_line_error(sezzle(env, "gateway", "--host", "0.0.0.0"), 4)
 
 
+def test_the_gateway_command_listens_beyond_loopback_only_with_allow_remote(env: dict[str, str]) -> None:
+    refused = one_line_error(sezzle(env, "gateway", "--host", "0.0.0.0"), 4)
+    assert "--allow-remote" in refused
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sezzle.cli", "gateway", "--host", "0.0.0.0", "--allow-remote"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        url = re.search(r"http://127\.0\.0\.1:(\d+)", first)
+        assert url, first
+        assert process.stdout.readline().split() == ["bound", "to", f"0.0.0.0:{url.group(1)}"]
+        assert "no authentication" in process.stdout.readline()
+        listed = sezzle(env, "--json", "webhooks", "list", base_url=url.group(0))
+        assert listed.returncode == 0, listed.stderr
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=10) == 0
+
+
 def test_exit_codes_are_listed_and_documented(env: dict[str, str]) -> None:
     listed: dict[str, Any] = json.loads(sezzle(env, "--json", "exit-codes").stdout)
     assert listed == {str(code): text for code, text in EXIT_CODES.items()}

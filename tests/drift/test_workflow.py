@@ -59,7 +59,8 @@ def test_refreshes_tests_keeps_the_report_and_proposes_a_pull_request(workflow: 
     )
     assert proposal["with"]["body-path"] == report
     assert "steps.refresh.outcome == 'success'" in proposal["if"]
-    assert workflow["permissions"] == {"contents": "write", "pull-requests": "write"}
+    assert workflow["permissions"] == {}
+    assert workflow["jobs"]["refresh"]["permissions"] == {"contents": "write", "pull-requests": "write"}
 
 
 @pytest.mark.parametrize("target", ["fetch-docs", "drift", "refresh"])

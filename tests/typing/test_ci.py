@@ -24,9 +24,10 @@ def test_actions_are_pinned_to_full_commits_with_their_version() -> None:
 
 def test_the_workflow_reads_only_and_keeps_no_credentials() -> None:
     workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
-    assert workflow["permissions"] == {"contents": "read"}
+    assert workflow["permissions"] == {}
     assert set(workflow["on"]) == {"push", "pull_request"}
     (job,) = workflow["jobs"].values()
+    assert job["permissions"] == {"contents": "read"}
     checkout = next(step for step in job["steps"] if str(step.get("uses", "")).startswith("actions/checkout@"))
     assert checkout["with"]["persist-credentials"] is False
     assert any("make test" in str(step.get("run", "")) for step in job["steps"])

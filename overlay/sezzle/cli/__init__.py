@@ -619,16 +619,29 @@ def _record(item: Any) -> dict[str, Any]:
 
 @app.command("gateway")
 def gateway(
-    host: Annotated[str, typer.Option(help="A loopback address to listen on.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="The address to listen on: loopback unless --allow-remote is given.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="The port (0: any free port).")] = 0,
+    allow_remote: Annotated[
+        bool,
+        typer.Option(
+            "--allow-remote",
+            help="Allow a non-loopback --host such as 0.0.0.0; its control API needs no authentication.",
+        ),
+    ] = False,
 ) -> None:
-    """Run the local simulated Sezzle gateway (loopback only) until Ctrl+C; point --base-url at it."""
+    """Run the local simulated Sezzle gateway (loopback by default) until Ctrl+C; point --base-url at it."""
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
         loopback = False
-    if not loopback:
-        raise InvalidInputError("--host", "the simulated gateway listens on loopback addresses only, such as 127.0.0.1")
+    if not loopback and not allow_remote:
+        raise InvalidInputError(
+            "--host",
+            "the simulated gateway listens on loopback addresses only, such as 127.0.0.1, unless --allow-remote "
+            "is given: its control API has no authentication",
+        )
     from sezzle.gateway import Gateway
 
     stop = threading.Event()
@@ -638,8 +651,12 @@ def gateway(
 
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
-    with Gateway(host=host, port=port) as gw:
+    with Gateway(host=host, port=port, allow_remote=allow_remote) as gw:
+        bound_host, bound_port = gw.address
         print(f"Sezzle gateway listening on {gw.url}")
+        print(f"  bound to {bound_host}:{bound_port}")
+        if not loopback:
+            print("  warning: reachable from other machines; its control API has no authentication")
         print(f"  export SEZZLE_PUBLIC_KEY={gw.public_key} SEZZLE_PRIVATE_KEY={gw.private_key}")
         print(f"  sezzle --base-url {gw.url} orders get ORDER_UUID")
         print("Press Ctrl+C to stop.", flush=True)

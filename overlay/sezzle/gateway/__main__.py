@@ -30,7 +30,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--host",
         default="127.0.0.1",
-        help="address to listen on (default 127.0.0.1); the control routes need no token, so keep it local",
+        help="address to listen on (default 127.0.0.1); the control routes need no token, so any other "
+        "address is refused without --allow-remote",
+    )
+    parser.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a non-loopback --host such as 0.0.0.0: anyone who reaches it can drive the control API",
     )
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default 0: any free port)")
     parser.add_argument("--public-key", default=DEFAULT_PUBLIC_KEY)
@@ -55,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gateway = Gateway(
             host=args.host,
             port=args.port,
+            allow_remote=args.allow_remote,
             public_key=args.public_key,
             private_key=args.private_key,
             token_lifetime=args.token_lifetime,
@@ -73,8 +80,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGINT, _interrupted)
     signal.signal(signal.SIGTERM, _interrupted)
+    try:
+        gateway.start()
+    except (InvalidInputError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     with gateway:
+        host, port = gateway.address
         print(f"Sezzle gateway listening on {gateway.url}")
+        print(f"  bound to:    {host}:{port}")
         print(f"  public key:  {gateway.public_key}")
         print(f"  private key: {gateway.private_key}")
         print(f"  control:     {gateway.url}{CONTROL_PREFIX}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import threading
 from collections.abc import Iterable, Sequence
@@ -39,6 +40,22 @@ __all__ = ["Gateway"]
 logger = logging.getLogger("sezzle.gateway")
 
 
+_REMOTE_REFUSED = (
+    "{host} is not a loopback address, and the control API under /__gateway__ has no authentication: "
+    "listen on 127.0.0.1, or pass allow_remote=True to be reachable from other machines"
+)
+
+
+def _loopback_literal(host: str) -> bool:
+    """False for an address that is certainly not loopback; names are checked once bound."""
+    if host == "":
+        return False  # every interface
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True
+
+
 class Gateway:
     """A local, stateful Sezzle gateway over real HTTP, for demos and tests: v2, and v1 beside it.
 
@@ -71,6 +88,10 @@ class Gateway:
     - ``clock``: the simulated time every expiry follows (a ticking :class:`Clock` from now by default).
 
     Lengths of time are timedeltas or seconds.
+
+    It listens on a loopback address (``127.0.0.1``) and refuses any other, because its control API
+    under ``/__gateway__`` needs no authentication: ``allow_remote=True`` lets it listen where other
+    machines reach it (``host="0.0.0.0"``), for a test setup that needs that, with a warning logged.
     """
 
     def __init__(
@@ -78,6 +99,7 @@ class Gateway:
         *,
         host: str = "127.0.0.1",
         port: int = 0,
+        allow_remote: bool = False,
         public_key: str = DEFAULT_PUBLIC_KEY,
         private_key: str = DEFAULT_PRIVATE_KEY,
         merchant_uuid: str = DEFAULT_MERCHANT_UUID,
@@ -96,6 +118,8 @@ class Gateway:
         fee_fixed_cents: int = 30,
         clock: Clock | None = None,
     ) -> None:
+        if not allow_remote and not _loopback_literal(host):
+            raise InvalidInputError("host", _REMOTE_REFUSED.format(host=host))
         self.settings = Settings(
             public_key=public_key,
             private_key=private_key,
@@ -121,6 +145,7 @@ class Gateway:
         self.state = GatewayState(self._engine)
         """Read access to orders, customers, subscriptions and payouts."""
         self._address = (host, port)
+        self._allow_remote = allow_remote
         self._server: GatewayServer | None = None
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
@@ -136,7 +161,18 @@ class Gateway:
             api = Router((*API_ROUTES, *V1_ROUTES))
             application = Application(self._engine, api, Router(CONTROL_ROUTES), self._stopping)
             server = GatewayServer(self._address, application)
-            host, port = server.server_address[:2]
+            host, port = str(server.server_address[0]), int(server.server_address[1])
+            remote = not ipaddress.ip_address(host).is_loopback
+            if remote and not self._allow_remote:
+                server.server_close()
+                raise InvalidInputError("host", _REMOTE_REFUSED.format(host=f"{self._address[0]} ({host})"))
+            if remote:
+                logger.warning(
+                    "the gateway listens on %s:%s, reachable from other machines, and its control API "
+                    "under /__gateway__ has no authentication",
+                    host,
+                    port,
+                )
             shown = "127.0.0.1" if host in ("0.0.0.0", "") else str(host)  # noqa: S104 - mapping, not binding
             self._engine.base_url = f"http://{shown}:{port}"
             self._stopping.clear()
@@ -190,6 +226,14 @@ class Gateway:
         if self._server is None:
             raise ConfigurationError("the gateway is not running: call start() or use it in a with block")
         return self._engine.base_url
+
+    @property
+    def address(self) -> tuple[str, int]:
+        """The address and port the gateway is bound to, such as ``("0.0.0.0", 54321)``."""
+        if self._server is None:
+            raise ConfigurationError("the gateway is not running: call start() or use it in a with block")
+        host, port = self._server.server_address[:2]
+        return str(host), int(port)
 
     @property
     def public_key(self) -> str:
