@@ -10,7 +10,8 @@ with client.reports.settlement_details(payout_uuid) as report:  # or client.v1.s
 ```
 
 Rows are parsed by ``sezzle.reports``; a malformed row raises ``ReportParseError`` when iteration
-reaches it, and a connection lost mid-report raises ``APIConnectionError``.
+reaches it, a connection lost mid-report raises ``APIConnectionError``, and a body that does not decode
+as its ``Content-Encoding`` says raises ``ResponseParseError``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Generic, Self, TypeVar
 
 import httpx
 
-from sezzle.errors import APIConnectionError, APITimeoutError
+from sezzle.errors import APIConnectionError, APITimeoutError, ResponseParseError
 from sezzle.reports import (
     InterestActivityRow,
     SettlementLineItem,
@@ -56,6 +57,12 @@ def _reading(response: httpx.Response) -> Iterator[None]:
         yield
     except httpx.TransportError as error:
         raise _lost(response, error) from error
+    except httpx.DecodingError:
+        encoding = response.headers.get("Content-Encoding", "")[:40]
+        problem = f"the report is not encoded as its Content-Encoding ({encoding!r}) says"
+    else:
+        return
+    raise ResponseParseError(response, problem)
 
 
 def _close(rows: Iterator[T], response: httpx.Response) -> None:
