@@ -13,7 +13,7 @@ import functools
 import logging
 import time
 import urllib.parse
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Mapping
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import attrs
@@ -332,6 +332,41 @@ async def _aread_body(response: httpx.Response) -> str | None:
     return _settle_body(response, raw)
 
 
+class _ReadsBeforeReplay(httpx.Auth):
+    """Another auth's flow, reading each answer it replays after (a 401) the way the loop reads answers.
+
+    httpx reads an answer itself before sending the replay, and raises a bare ``DecodingError`` when its
+    body does not decode; read first, the body is kept as it arrived and httpx has nothing left to decode.
+    """
+
+    def __init__(self, inner: httpx.Auth) -> None:
+        self.inner = inner
+        self.requires_request_body = inner.requires_request_body
+        self.requires_response_body = inner.requires_response_body
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        flow = self.inner.sync_auth_flow(request)
+        request = next(flow)
+        while True:
+            response = yield request
+            try:
+                request = flow.send(response)
+            except StopIteration:
+                return
+            _read_body(response)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        flow = self.inner.async_auth_flow(request)
+        request = await anext(flow)
+        while True:
+            response = yield request
+            try:
+                request = await flow.asend(response)
+            except StopAsyncIteration:
+                return
+            await _aread_body(response)
+
+
 def _path_of(url: str) -> str:
     return urllib.parse.unquote(url.split("?", 1)[0].split("#", 1)[0])
 
@@ -390,7 +425,7 @@ class _Loop:
         return self.settings.max_retries if isinstance(max_retries, NotGiven) else max(0, max_retries)
 
     def _auth(self, call: Call[Any]) -> httpx.Auth | None:
-        return self.auth if call.authenticated else None
+        return _ReadsBeforeReplay(self.auth) if call.authenticated and self.auth is not None else None
 
     def _log(self, call: Call[Any], attempt: int, started: float, outcome: str, debug_uuid: str | None = None) -> None:
         if not logger.isEnabledFor(logging.DEBUG):

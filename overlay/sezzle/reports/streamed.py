@@ -58,12 +58,15 @@ def _reading(response: httpx.Response) -> Iterator[None]:
         yield
     except httpx.TransportError as error:
         raise _lost(response, error) from error
+    except ReportParseError as error:
+        # The same error raised anew from here, without the parser's frames: their locals hold the report's text.
+        raise ReportParseError(error.problem, row=error.row, column=error.column) from None
     except httpx.DecodingError:
         encoding = response.headers.get("Content-Encoding", "")[:40]
         problem = f"the report is not encoded as its Content-Encoding ({encoding!r}) says"
     else:
         return
-    raise ResponseParseError(response, problem)
+    raise ResponseParseError(response, problem) from None
 
 
 def _cut_short(lines: int) -> ReportParseError:
