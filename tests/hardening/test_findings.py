@@ -44,6 +44,7 @@ from tests.hardening.wire import (
     failure_of,
     no_leak,
     rendered,
+    says,
     shown,
 )
 from tests.reports.documents import V1_SETTLEMENT_DETAILS
@@ -289,7 +290,7 @@ def test_a_parse_error_rendered_with_its_locals_shows_no_card_data(httpx_mock: H
     error = failure_of(lambda: client.card_sessions.get_card_data(CARD_TOKEN))
     assert isinstance(error, ResponseParseError)
     text = rendered(error)
-    assert "expiration_date must be str" in text
+    says(text, "expiration_date must be str")
     no_leak("the rendered traceback", text)
 
 
@@ -413,7 +414,7 @@ def test_a_secret_the_gateway_echoes_in_an_error_body_is_masked(httpx_mock: HTTP
     no_leak("the error", rendered(error))
     no_leak("the error's details", repr(error.errors) + repr(error.message))
     assert error.code == "bad"
-    assert ("…1111 here" if echoed in (PAN, PAN_SPACED) else "*** here") in str(error)
+    says(str(error), "…1111 here" if echoed in (PAN, PAN_SPACED) else "*** here")
     assert json.loads(error.response.content) == body  # what the gateway said is kept whole
 
 
@@ -423,7 +424,7 @@ def test_the_private_key_echoed_by_a_refused_authentication_is_masked(httpx_mock
     client = make_client()
     error = failure_of(lambda: client.orders.get(ORDER))
     assert isinstance(error, AuthenticationError)
-    assert "unknown key ***" in str(error)
+    says(str(error), "unknown key ***")
     no_leak("the error", rendered(error))
 
 

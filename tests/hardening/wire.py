@@ -97,3 +97,9 @@ def failure_of(call: Callable[[], object]) -> BaseException:
 def shown(error: BaseException) -> str:
     """An error's text, repr and plain traceback (no locals)."""
     return "\n".join([str(error), repr(error), *traceback.TracebackException.from_exception(error).format()])
+
+
+def says(text: str, expected: str) -> None:
+    """Fail if ``text`` lacks ``expected``, without showing ``text`` (it may hold a secret)."""
+    if expected not in text:
+        raise AssertionError(f"{expected!r} is not in the text")
