@@ -12,14 +12,16 @@ import contextvars
 import functools
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping
+import urllib.parse
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Mapping
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import attrs
 import httpx
 
+from sezzle._logs import install_httpx_filter
 from sezzle._reading import Misfit, read_model
-from sezzle._redact import redact_path
+from sezzle._redact import redact_path, redact_request
 from sezzle.errors import (
     REQUEST_ID_HEADER as REQUEST_ID_HEADER,
 )
@@ -27,6 +29,7 @@ from sezzle.errors import (
     APIConnectionError,
     APITimeoutError,
     CardTokenMaybeSpentError,
+    InvalidInputError,
     ResponseParseError,
     parse_error_details,
     request_id_of,
@@ -59,7 +62,7 @@ class Call(Generic[T]):
     """One API operation ready to send."""
 
     method: str
-    path: str
+    path: str = attrs.field(repr=lambda path: repr(redact_path(path)))
     parse: Callable[[httpx.Response], T] = attrs.field(repr=False)
     json: Any = attrs.field(default=None, repr=False)  # may hold the private key or card details
     params: Mapping[str, Any] | None = None
@@ -91,22 +94,56 @@ def generated_call(
     )
 
 
-def _json(response: httpx.Response) -> Any:
+class _Unreadable:
+    """Why an answer could not be read: a text naming the place and the problem, never a value."""
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+
+
+def _outcome(response: httpx.Response, read: Callable[[Any], T]) -> T | _Unreadable:
+    """``read`` applied to the JSON body, or why it could not be.
+
+    Failures come back as a value rather than an exception, so the exception raised for them starts in a
+    frame that holds no part of the answer (a traceback rendered with its locals shows no card data).
+    """
     try:
-        return response.json()
+        data = response.json()
+    except RecursionError:
+        return _Unreadable("the body nests too deeply to read")
     except ValueError:
-        raise ResponseParseError(response, "the body is not JSON") from None
-
-
-def _reading(response: httpx.Response, read: Callable[[], T]) -> T:
+        return _Unreadable("the body is not JSON")
     try:
-        return read()
-    except ResponseParseError:
-        raise
+        return read(data)
     except Misfit as misfit:
-        raise ResponseParseError(response, str(misfit)) from None
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseParseError(response, f"{type(exc).__name__}: {str(exc)[:200]}") from exc
+        return _Unreadable(str(misfit))
+    except RecursionError:
+        return _Unreadable("the body nests too deeply to read")
+    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+        return _Unreadable(f"{type(exc).__name__}: {str(exc)[:200]}")
+
+
+def _settled(response: httpx.Response, outcome: T | _Unreadable) -> T:
+    if isinstance(outcome, _Unreadable):
+        raise ResponseParseError(response, outcome.problem)
+    return outcome
+
+
+def _object_of(model: type[T], data: Any) -> T:
+    if not isinstance(data, dict):
+        raise Misfit((), f"is not a JSON object but a JSON {_json_kind(data)}")
+    return read_model(model, data)
+
+
+def _list_of(model: type[T], data: Any) -> list[T]:
+    if not isinstance(data, list):
+        raise Misfit((), f"is not a JSON array but a JSON {_json_kind(data)}")
+    return [_item(model, index, item) for index, item in enumerate(data)]
+
+
+def _json_kind(data: Any) -> str:
+    kinds = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
+    return "null" if data is None else kinds.get(type(data), type(data).__name__)
 
 
 def model_parser(model: type[T]) -> Callable[[httpx.Response], T]:
@@ -114,10 +151,7 @@ def model_parser(model: type[T]) -> Callable[[httpx.Response], T]:
 
     def parse(response: httpx.Response) -> T:
         """The answer read into the operation's model (read once, then cached); may raise ``ResponseParseError``."""
-        data = _json(response)
-        if not isinstance(data, dict):
-            raise ResponseParseError(response, f"expected a JSON object, got {type(data).__name__}")
-        return _reading(response, lambda: read_model(model, data))
+        return _settled(response, _outcome(response, functools.partial(_object_of, model)))
 
     return parse
 
@@ -127,10 +161,7 @@ def list_parser(model: type[T]) -> Callable[[httpx.Response], list[T]]:
 
     def parse(response: httpx.Response) -> list[T]:
         """The answer read into the operation's model (read once, then cached); may raise ``ResponseParseError``."""
-        data = _json(response)
-        if not isinstance(data, list):
-            raise ResponseParseError(response, f"expected a JSON array, got {type(data).__name__}")
-        return _reading(response, lambda: [_item(model, index, item) for index, item in enumerate(data)])
+        return _settled(response, _outcome(response, functools.partial(_list_of, model)))
 
     return parse
 
@@ -177,8 +208,17 @@ class APIResponse(Generic[T]):
     def parse(self) -> T:
         """The answer read into the operation's model (read once, then cached); may raise ``ResponseParseError``."""
         if not self._parsed:
-            self._parsed.append(self._parse(self.http_response))
+            self._parsed.append(_guarded(self._parse, self.http_response))
         return self._parsed[0]
+
+
+def _guarded(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
+    """``parse(response)``, where a body too deeply nested for any reader is a ``ResponseParseError`` too."""
+    try:
+        return parse(response)
+    except RecursionError:
+        problem = "the body nests too deeply to read"
+    raise ResponseParseError(response, problem)
 
 
 _RAW = contextvars.ContextVar("sezzle_raw_response", default=False)
@@ -250,12 +290,131 @@ def _transport_error(
     return cls(f"{where} failed: {_describe(error)}", request=request, request_sent=sent)
 
 
+def _settle_body(response: httpx.Response, raw: bytes) -> str | None:
+    """Keep the body on ``response`` decoded, or as it arrived when it does not decode; the problem, or None."""
+    encoding = response.headers.get("Content-Encoding")
+    content, problem = raw, None
+    if encoding and raw:
+        try:
+            content = httpx.Response(200, headers={"Content-Encoding": encoding}, content=raw).content
+        except httpx.DecodingError:
+            problem = f"the body is not encoded as its Content-Encoding ({encoding[:40]!r}) says"
+    response._content = content  # what ``response.content`` answers from here on
+    return problem
+
+
+def _read_body(response: httpx.Response) -> str | None:
+    """Read the whole body; a body that does not decode is kept undecoded, and the problem is answered."""
+    try:
+        response.content  # noqa: B018 - already read (a transport that built its answer in memory)
+    except httpx.ResponseNotRead:
+        pass
+    else:
+        return None
+    try:
+        raw = b"".join(response.iter_raw())
+    finally:
+        response.close()
+    return _settle_body(response, raw)
+
+
+async def _aread_body(response: httpx.Response) -> str | None:
+    try:
+        response.content  # noqa: B018
+    except httpx.ResponseNotRead:
+        pass
+    else:
+        return None
+    try:
+        raw = b"".join([chunk async for chunk in response.aiter_raw()])
+    finally:
+        await response.aclose()
+    return _settle_body(response, raw)
+
+
+class _ReadsBeforeReplay(httpx.Auth):
+    """Another auth's flow, reading each answer it replays after (a 401) the way the loop reads answers.
+
+    httpx reads an answer itself before sending the replay, and raises a bare ``DecodingError`` when its
+    body does not decode; read first, the body is kept as it arrived and httpx has nothing left to decode.
+    """
+
+    def __init__(self, inner: httpx.Auth) -> None:
+        self.inner = inner
+        self.requires_request_body = inner.requires_request_body
+        self.requires_response_body = inner.requires_response_body
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        flow = self.inner.sync_auth_flow(request)
+        request = next(flow)
+        while True:
+            response = yield request
+            try:
+                request = flow.send(response)
+            except StopIteration:
+                return
+            _read_body(response)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        flow = self.inner.async_auth_flow(request)
+        request = await anext(flow)
+        while True:
+            response = yield request
+            try:
+                request = await flow.asend(response)
+            except StopAsyncIteration:
+                return
+            await _aread_body(response)
+
+
+def _path_of(url: str) -> str:
+    return urllib.parse.unquote(url.split("?", 1)[0].split("#", 1)[0])
+
+
+def check_target(call: Call[Any], base_url: str, request: httpx.Request) -> None:
+    """Refuse a request whose URL path is not exactly the one the operation produced.
+
+    Building the URL normalizes it (``..`` and ``.`` segments collapse, a ``?`` or ``#`` ends the path), so
+    a path id that slipped past the input checks could send a call to another endpoint: the built path must
+    equal the base URL's path followed by the call's path, and no segment of it may be ``.`` or ``..``.
+    """
+    expected = httpx.URL(base_url).path.rstrip("/") + urllib.parse.unquote(call.path)
+    actual = request.url.path
+    dots = any(segment in (".", "..") for segment in actual.split("/"))
+    if actual != expected or dots or _path_of(call.path) != urllib.parse.unquote(call.path):
+        raise InvalidInputError(
+            "path", f"{redact_path(call.path)!r} would be sent to {redact_path(actual)!r}; nothing was sent"
+        )
+
+
 class _Loop:
     """What the sync and async loops share: building requests, deciding, logging."""
 
-    def __init__(self, settings: Settings, auth: httpx.Auth | None) -> None:
+    def __init__(
+        self, settings: Settings, auth: httpx.Auth | None, secrets: Callable[[], Iterable[str]] = tuple
+    ) -> None:
         self.settings = settings
         self.auth = auth
+        self.secrets = secrets
+        install_httpx_filter()
+
+    def _build(
+        self, client: httpx.Client | httpx.AsyncClient, call: Call[Any], timeout: httpx.Timeout
+    ) -> httpx.Request:
+        request = client.build_request(
+            call.method, self.settings.base_url + call.path, json=call.json, params=call.params,
+            headers={**self.settings.headers, **call.headers}, timeout=timeout,
+        )  # fmt: skip
+        check_target(call, self.settings.base_url, request)
+        return redact_request(request)
+
+    def _answer(self, call: Call[T], response: httpx.Response, problem: str | None, attempt: int) -> APIResponse[T]:
+        """The call's answer, or the error it is: any status outside 2xx (redirects are not followed)."""
+        if not response.is_success:
+            raise status_error(response, self.secrets())
+        if problem is not None:
+            raise ResponseParseError(response, problem, self.secrets())
+        return APIResponse(response, call.parse, attempt)
 
     def _timeout(self, timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
         if isinstance(timeout, NotGiven):
@@ -266,7 +425,7 @@ class _Loop:
         return self.settings.max_retries if isinstance(max_retries, NotGiven) else max(0, max_retries)
 
     def _auth(self, call: Call[Any]) -> httpx.Auth | None:
-        return self.auth if call.authenticated else None
+        return _ReadsBeforeReplay(self.auth) if call.authenticated and self.auth is not None else None
 
     def _log(self, call: Call[Any], attempt: int, started: float, outcome: str, debug_uuid: str | None = None) -> None:
         if not logger.isEnabledFor(logging.DEBUG):
@@ -287,8 +446,9 @@ class _Loop:
         self, call: Call[Any], response: httpx.Response, attempt: int, retries: int, started: float
     ) -> Decision:
         debug_uuid = None
-        if response.is_error and not call.stream:
-            debug_uuid = next((d.debug_uuid for d in parse_error_details(response.content) if d.debug_uuid), None)
+        if not response.is_success:
+            details = parse_error_details(response.content, self.secrets())
+            debug_uuid = next((d.debug_uuid for d in details if d.debug_uuid), None)
         self._log(call, attempt, started, str(response.status_code), debug_uuid)
         decision = decide_after_response(call.policy, self.settings.retry, retries - attempt + 1, attempt, response)
         self._log_retry(call, decision, str(response.status_code))
@@ -315,8 +475,9 @@ class SyncLoop(_Loop):
         auth: httpx.Auth | None,
         client: httpx.Client,
         sleep: Callable[[float], None] = time.sleep,
+        secrets: Callable[[], Iterable[str]] = tuple,
     ) -> None:
-        super().__init__(settings, auth)
+        super().__init__(settings, auth, secrets)
         self.client = client
         self.sleep = sleep
 
@@ -327,13 +488,11 @@ class SyncLoop(_Loop):
         attempt = 0
         while True:
             attempt += 1
-            request = self.client.build_request(
-                call.method, self.settings.base_url + call.path, json=call.json, params=call.params,
-                headers={**self.settings.headers, **call.headers}, timeout=self._timeout(timeout),
-            )  # fmt: skip
+            request = self._build(self.client, call, self._timeout(timeout))
             started = time.monotonic()
             try:
-                response = self.client.send(request, auth=self._auth(call), stream=call.stream)
+                response = self.client.send(request, auth=self._auth(call), stream=True, follow_redirects=False)
+                problem = None if call.stream and response.is_success else _read_body(response)
             except httpx.TransportError as error:
                 decision = self._after_error(call, error, attempt, retries, started)
                 if not decision.retry:
@@ -345,9 +504,7 @@ class SyncLoop(_Loop):
                 response.close()
                 self.sleep(decision.delay)
                 continue
-            if response.is_error:
-                raise status_error(response)
-            return APIResponse(response, call.parse, attempt)
+            return self._answer(call, response, problem, attempt)
 
     def request(
         self, call: Call[T], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
@@ -367,8 +524,9 @@ class AsyncLoop(_Loop):
         auth: httpx.Auth | None,
         client: httpx.AsyncClient,
         sleep: Callable[[float], Awaitable[None]] = _asleep,
+        secrets: Callable[[], Iterable[str]] = tuple,
     ) -> None:
-        super().__init__(settings, auth)
+        super().__init__(settings, auth, secrets)
         self.client = client
         self.sleep = sleep
 
@@ -379,13 +537,11 @@ class AsyncLoop(_Loop):
         attempt = 0
         while True:
             attempt += 1
-            request = self.client.build_request(
-                call.method, self.settings.base_url + call.path, json=call.json, params=call.params,
-                headers={**self.settings.headers, **call.headers}, timeout=self._timeout(timeout),
-            )  # fmt: skip
+            request = self._build(self.client, call, self._timeout(timeout))
             started = time.monotonic()
             try:
-                response = await self.client.send(request, auth=self._auth(call), stream=call.stream)
+                response = await self.client.send(request, auth=self._auth(call), stream=True, follow_redirects=False)
+                problem = None if call.stream and response.is_success else await _aread_body(response)
             except httpx.TransportError as error:
                 decision = self._after_error(call, error, attempt, retries, started)
                 if not decision.retry:
@@ -397,11 +553,7 @@ class AsyncLoop(_Loop):
                 await response.aclose()
                 await self.sleep(decision.delay)
                 continue
-            if response.is_error:
-                if call.stream:
-                    await response.aread()
-                raise status_error(response)
-            return APIResponse(response, call.parse, attempt)
+            return self._answer(call, response, problem, attempt)
 
     async def request(
         self, call: Call[T], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN

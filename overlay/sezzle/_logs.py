@@ -3,7 +3,8 @@
 Like ``OPENAI_LOG`` in openai-python: when the variable is set at import time, the ``sezzle`` logger
 gets a handler writing to stderr at that level. ``info`` shows retries; ``debug`` adds one line per
 attempt (method, path, status, attempt, elapsed, debug_uuid, request id). No line carries a key,
-bearer token or card data, and card tokens in paths are hidden. Without the variable the package
+bearer token or card data, and card tokens in paths are hidden, in httpx's own request lines too
+(``RedactingFilter``). Without the variable the package
 only adds a ``NullHandler``, leaving logging to the application.
 """
 
@@ -13,6 +14,8 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
+
+from sezzle._redact import redact_path
 
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 FORMAT = "[%(asctime)s %(levelname)s %(name)s] %(message)s"
@@ -32,3 +35,25 @@ def setup_logging(environ: Mapping[str, str] = os.environ) -> logging.Handler | 
     logger.addHandler(handler)
     logger.setLevel(level)
     return handler
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites a log line so a card-data token in a URL it holds is hidden (httpx logs each request's URL)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Always keeps the record; only its text changes, and only when it held a card-data token."""
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a record whose arguments do not fit its format: leave it as it is
+            return True
+        hidden = redact_path(message)
+        if hidden != message:
+            record.msg, record.args = hidden, None
+        return True
+
+
+def install_httpx_filter() -> None:
+    """Put ``RedactingFilter`` on httpx's logger once; every client does this when it is made."""
+    logger = logging.getLogger("httpx")
+    if not any(isinstance(existing, RedactingFilter) for existing in logger.filters):
+        logger.addFilter(RedactingFilter())

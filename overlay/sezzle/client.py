@@ -64,6 +64,10 @@ class _Keys:
     def __repr__(self) -> str:
         return f"_Keys(public_key={self.public_key!r}, private_key='***')"
 
+    def secrets(self) -> tuple[str, ...]:
+        """What error texts must never show, even when the gateway echoes it."""
+        return (self._private_key,)
+
     def authentication_body(self) -> AuthenticationRequest:
         """The only place the private key leaves this object: the body of an authentication request."""
         return AuthenticationRequest(public_key=self.public_key, private_key=self._private_key)
@@ -209,7 +213,7 @@ class Sezzle:
             store=token_store,
             store_key=token_key(config.base_url, config.keys.public_key),
         )
-        self._loop = SyncLoop(config.settings, BearerAuth(self._tokens), self._http)
+        self._loop = SyncLoop(config.settings, BearerAuth(self._tokens), self._http, secrets=config.keys.secrets)
         self.sessions = Sessions(self._loop)
         self.card_sessions = CardSessions(self._loop)
         self.orders = Orders(self._loop)
@@ -336,7 +340,7 @@ class AsyncSezzle:
             astore=token_store,
             store_key=token_key(config.base_url, config.keys.public_key),
         )
-        self._loop = AsyncLoop(config.settings, BearerAuth(self._tokens), self._http)
+        self._loop = AsyncLoop(config.settings, BearerAuth(self._tokens), self._http, secrets=config.keys.secrets)
         self.sessions = AsyncSessions(self._loop)
         self.card_sessions = AsyncCardSessions(self._loop)
         self.orders = AsyncOrders(self._loop)

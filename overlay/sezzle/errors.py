@@ -20,7 +20,9 @@ SezzleError
     └── TokenStoreError         ... while reading or writing the shared bearer token
 ```
 
-No message built here ever includes a key, token or card data: only what the API said and where.
+No message built here ever includes a key, token or card data: only what the API said and where. What
+the API said is masked too, since a gateway may echo a secret: the client's private key and bearer token,
+a card-data token in a path and any run of 12 to 19 digits shaped like a card number.
 
 Errors tied to a request carry ``request_id``: the ``Sezzle-Request-Id`` the call sent (money-moving
 calls always send one; reuse it as ``idempotency_key`` to retry the same operation), or the one the
@@ -30,13 +32,13 @@ gateway answered with, else ``None``.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 import httpx
 
-from sezzle._redact import redact_path
+from sezzle._redact import mask_text, redact_path, request_secrets
 
 __all__ = [
     "APIConnectionError",
@@ -142,39 +144,48 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _detail(item: Mapping[str, Any]) -> ErrorDetail:
+def _detail(item: Mapping[str, Any], secrets: Iterable[str]) -> ErrorDetail:
     # v2: {code, message, location, debug_uuid}; v1: {status, id, message}; some pages say "uuid".
+    def text(value: Any) -> str | None:
+        shown = _text(value)
+        return None if shown is None else mask_text(shown, secrets)
+
     return ErrorDetail(
-        code=_text(item.get("code", item.get("id"))),
-        message=_text(item.get("message")),
-        location=_text(item.get("location")),
-        debug_uuid=_text(item.get("debug_uuid", item.get("uuid"))),
+        code=text(item.get("code", item.get("id"))),
+        message=text(item.get("message")),
+        location=text(item.get("location")),
+        debug_uuid=text(item.get("debug_uuid", item.get("uuid"))),
     )
 
 
-def parse_error_details(body: bytes) -> list[ErrorDetail]:
-    """Read whatever error body the gateway sent: a JSON array, one object, the v1 shape, or nothing."""
+def parse_error_details(body: bytes, secrets: Iterable[str] = ()) -> list[ErrorDetail]:
+    """Read whatever error body the gateway sent: a JSON array, one object, the v1 shape, or nothing.
+
+    Every text is masked (see the module's docstring); ``secrets`` adds values to hide. A body that is not
+    JSON, or nests too deeply to read, has no details.
+    """
+    secrets = tuple(secrets)
     if not body.strip():
         return []
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return []
     if isinstance(data, Mapping):
         nested = data.get("errors")
         if isinstance(nested, Sequence) and not isinstance(nested, str | bytes):
             data = nested
         else:
-            return [_detail(data)]
+            return [_detail(data, secrets)]
     if isinstance(data, Sequence) and not isinstance(data, str | bytes):
-        return [_detail(item) for item in data if isinstance(item, Mapping)]
+        return [_detail(item, secrets) for item in data if isinstance(item, Mapping)]
     return []
 
 
 class APIStatusError(SezzleError):
     """The gateway answered with an error status; carries what it said and the raw response."""
 
-    def __init__(self, response: httpx.Response, errors: list[ErrorDetail]) -> None:
+    def __init__(self, response: httpx.Response, errors: list[ErrorDetail], secrets: Iterable[str] = ()) -> None:
         self.response = response
         self.status_code = response.status_code
         self.request_id = request_id_of(_request_of(response), response)
@@ -197,7 +208,7 @@ class APIStatusError(SezzleError):
             text += f": {said}"
         if self.debug_uuid:
             text += f" (debug_uuid {self.debug_uuid})"
-        super().__init__(text)
+        super().__init__(mask_text(text, (*secrets, *request_secrets(_request_of(response)))))
 
     @property
     def message(self) -> str | None:
@@ -248,12 +259,26 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for an error response, with every detail its body held."""
-    response.read()
-    errors = parse_error_details(response.content)
+def _content(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        pass
+    try:
+        return response.read()
+    except (httpx.DecodingError, httpx.StreamError):
+        return b""
+
+
+def status_error(response: httpx.Response, secrets: Iterable[str] = ()) -> APIStatusError:
+    """The typed error for an error response (any status outside 2xx), with every detail its body held.
+
+    A body not read yet is read now; one that cannot be decoded has no details.
+    """
+    secrets = (*secrets, *request_secrets(_request_of(response)))
+    errors = parse_error_details(_content(response), secrets)
     cls = InternalServerError if response.status_code >= 500 else _BY_STATUS.get(response.status_code, APIStatusError)
-    return cls(response, errors)
+    return cls(response, errors, secrets)
 
 
 class ResponseParseError(SezzleError):
@@ -262,11 +287,12 @@ class ResponseParseError(SezzleError):
     The raw response is kept in ``response``: a payment the gateway accepted is never lost.
     """
 
-    def __init__(self, response: httpx.Response, problem: str) -> None:
+    def __init__(self, response: httpx.Response, problem: str, secrets: Iterable[str] = ()) -> None:
         self.response = response
         self.status_code = response.status_code
         self.request_id = request_id_of(_request_of(response), response)
-        super().__init__(f"could not read the HTTP {response.status_code} answer: {problem}")
+        hidden = (*secrets, *request_secrets(_request_of(response)))
+        super().__init__(mask_text(f"could not read the HTTP {response.status_code} answer: {problem}", hidden))
 
 
 class DeclinedError(SezzleError):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import email.utils
 import enum
+import math
 import random
 import time
 
@@ -62,20 +63,30 @@ class RetryConfig:
 
 
 def retry_after_seconds(response: httpx.Response, now: float | None = None) -> float | None:
-    """The wait a ``Retry-After`` header asks for (seconds or an HTTP date), or None."""
+    """The wait a ``Retry-After`` header asks for (seconds or an HTTP date), or None when it has no usable value.
+
+    A value that does not read as either form (garbage, ``nan``, a date whose fields overflow) is None, so
+    the caller backs off as if no header had been sent; a number too large for a float reads as infinity,
+    which is longer than any ``max_retry_after``.
+    """
     value = response.headers.get("Retry-After")
     if value is None:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        pass
+        return _date_wait(value, time.time() if now is None else now)
+    return None if math.isnan(seconds) else max(0.0, seconds)
+
+
+def _date_wait(value: str, now: float) -> float | None:
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        wait = when.timestamp() - now
+    except (TypeError, ValueError, OverflowError, OSError, IndexError):
         return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    return None if math.isnan(wait) else max(0.0, wait)
 
 
 def was_sent(error: httpx.TransportError) -> bool:

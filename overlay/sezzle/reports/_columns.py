@@ -28,9 +28,14 @@ class Columns:
     """Each column the models do not know: its header name and position."""
     picker: itemgetter[Any]
     """Picks the known columns' cells, in their declared order, from a row ``fit`` has made ready."""
+    omittable: int = 0
+    """How many trailing cells a row may leave out: only where the format documents such rows, since
+    anywhere else a short row is a row cut short."""
 
     @classmethod
-    def read(cls, header: Sequence[str], *, row: int, known: Sequence[str], required: Collection[str]) -> Columns:
+    def read(
+        cls, header: Sequence[str], *, row: int, known: Sequence[str], required: Collection[str], omittable: int = 0
+    ) -> Columns:
         """The layout of a header row; raises when it lacks a column the models cannot do without."""
         names = tuple(name.strip().lstrip("\ufeff") for name in header)
         for name in required:
@@ -41,22 +46,28 @@ class Columns:
         # A column the header lacks points one past the end, at the blank cell every row is given there.
         picker = itemgetter(*(first.get(name, len(names)) for name in known))
         unknown = tuple((name, index) for index, name in enumerate(names) if index not in used)
-        return cls(names=names, unknown=unknown, picker=picker)
+        return cls(names=names, unknown=unknown, picker=picker, omittable=omittable)
 
     @property
     def width(self) -> int:
         return len(self.names)
 
     def fit(self, cells: list[str]) -> list[str]:
-        """A row made ready for ``picker``: missing trailing cells read as empty, one blank cell added past the end.
+        """A row made ready for ``picker``: omitted trailing cells read as empty, one blank cell added past the end.
 
-        Raises for a row with more cells than the header has columns.
+        Raises for a row with more cells than the header has columns, and for one with fewer than the
+        header less the ``omittable`` cells.
         """
         short = len(self.names) + 1 - len(cells)
         if short == 1:
             cells.append("")
-        elif short > 1:
+        elif 1 < short <= 1 + self.omittable:
             cells.extend([""] * short)
+        elif short > 1:
+            width = len(self.names)
+            raise CellError(
+                None, f"{len(cells)} cells but the header names {width} columns: the row is cut short or malformed"
+            )
         else:
             width = len(self.names)
             beyond = f"cell {width + 1}" if short == 0 else f"cells {width + 1} to {len(cells)}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sezzle._redact import mask_text
 from sezzle.errors import SezzleError
 
 __all__ = ["ReportParseError"]
@@ -23,4 +24,6 @@ class ReportParseError(SezzleError, ValueError):
         where = [f"row {row}"] if row is not None else []
         if column is not None:
             where.append(f"column {column!r}")
-        super().__init__(f"{', '.join(where)}: {problem}" if where else problem)
+        # A cell quoted in ``problem`` could hold a card number (an answer that is not the report at all).
+        self.problem = mask_text(problem)
+        super().__init__(f"{', '.join(where)}: {self.problem}" if where else self.problem)

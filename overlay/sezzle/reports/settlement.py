@@ -224,11 +224,19 @@ _LINE_ITEM_COLUMNS = (
 )
 
 
+_OMITTABLE = 1
+
+
 def line_item_columns(header: Record | None) -> Columns:
     """The layout of the line-item section, from its header record (None: the report ends after its summary)."""
     if header is None:
         return Columns.read((), row=0, known=_LINE_ITEM_COLUMNS, required=())
-    return Columns.read(header[1], row=header[0], known=_LINE_ITEM_COLUMNS, required=_LINE_ITEM_REQUIRED)
+    # Sezzle's v1 reference shows rows without an order (corrections, transfers, withdrawals) leaving out
+    # the last cell: 11 cells under 12 headers. That one omission is read as an empty cell; any other short
+    # row is refused, as it is what a report cut short by a lost connection looks like.
+    return Columns.read(
+        header[1], row=header[0], known=_LINE_ITEM_COLUMNS, required=_LINE_ITEM_REQUIRED, omittable=_OMITTABLE
+    )
 
 
 def line_item_reader(columns: Columns) -> Callable[[list[str]], SettlementLineItem]:

@@ -9,8 +9,9 @@ with client.reports.settlement_details(payout_uuid) as report:  # or client.v1.s
         ...
 ```
 
-Rows are parsed by ``sezzle.reports``; a malformed row raises ``ReportParseError`` when iteration
-reaches it, and a connection lost mid-report raises ``APIConnectionError``.
+Rows are parsed by ``sezzle.reports``; a malformed row, or a report cut short, raises ``ReportParseError``
+when iteration reaches it, a connection lost mid-report raises ``APIConnectionError``, and a body that
+does not decode as its ``Content-Encoding`` says raises ``ResponseParseError``.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from typing import Generic, Self, TypeVar
 
 import httpx
 
-from sezzle.errors import APIConnectionError, APITimeoutError
+from sezzle.errors import APIConnectionError, APITimeoutError, ResponseParseError
 from sezzle.reports import (
     InterestActivityRow,
+    ReportParseError,
     SettlementLineItem,
     SettlementSummary,
     aparse_interest_activity,
@@ -56,6 +58,68 @@ def _reading(response: httpx.Response) -> Iterator[None]:
         yield
     except httpx.TransportError as error:
         raise _lost(response, error) from error
+    except ReportParseError as error:
+        # The same error raised anew from here, without the parser's frames: their locals hold the report's text.
+        raise ReportParseError(error.problem, row=error.row, column=error.column) from None
+    except httpx.DecodingError:
+        encoding = response.headers.get("Content-Encoding", "")[:40]
+        problem = f"the report is not encoded as its Content-Encoding ({encoding!r}) says"
+    else:
+        return
+    raise ResponseParseError(response, problem) from None
+
+
+def _cut_short(lines: int) -> ReportParseError:
+    return ReportParseError(
+        "the report ends inside this line, which has no line ending: the answer was cut short", row=lines
+    )
+
+
+def _framed(response: httpx.Response) -> bool:
+    """Whether the transport itself tells a whole body from one cut short.
+
+    A ``Content-Length``, chunked encoding or HTTP/2 framing does: httpx raises when the body ends early.
+    An HTTP/1 answer with neither ends wherever the server closed the connection.
+    """
+    if "Content-Length" in response.headers or "chunked" in response.headers.get("Transfer-Encoding", "").lower():
+        return True
+    return response.http_version not in ("HTTP/1.0", "HTTP/1.1")
+
+
+def _whole(response: httpx.Response) -> Iterator[bytes]:
+    """The report's bytes; for an unframed answer, raises if its last line has no line ending.
+
+    Sezzle ends every CSV line with one, so when the transport cannot tell (``_framed``), a last line
+    without one is a report cut short: its last cell could read ``-5`` for ``-500.00``.
+    """
+    chunks = response.iter_bytes()
+    if _framed(response):
+        yield from chunks
+        return
+    last, breaks = b"\n", 0
+    for chunk in chunks:
+        if chunk:
+            breaks += chunk.count(b"\n")
+            last = chunk[-1:]
+            yield chunk
+    if last != b"\n":
+        raise _cut_short(breaks + 1)
+
+
+async def _awhole(response: httpx.Response) -> AsyncIterator[bytes]:
+    chunks = response.aiter_bytes()
+    if _framed(response):
+        async for chunk in chunks:
+            yield chunk
+        return
+    last, breaks = b"\n", 0
+    async for chunk in chunks:
+        if chunk:
+            breaks += chunk.count(b"\n")
+            last = chunk[-1:]
+            yield chunk
+    if last != b"\n":
+        raise _cut_short(breaks + 1)
 
 
 def _close(rows: Iterator[T], response: httpx.Response) -> None:
@@ -152,7 +216,7 @@ class SettlementDetailsReport(_Report[SettlementLineItem]):
         """Read the summary of the report ``response`` is streaming; the line items wait for iteration."""
         try:
             with _reading(response):
-                details = parse_settlement_details(response.iter_bytes())
+                details = parse_settlement_details(_whole(response))
         except BaseException:
             response.close()
             raise
@@ -186,7 +250,7 @@ class AsyncSettlementDetailsReport(_AsyncReport[SettlementLineItem]):
         """Read the summary of the report ``response`` is streaming; the line items wait for iteration."""
         try:
             with _reading(response):
-                details = await aparse_settlement_details(response.aiter_bytes())
+                details = await aparse_settlement_details(_awhole(response))
         except BaseException:
             await response.aclose()
             raise
@@ -214,7 +278,7 @@ class InterestActivityReport(_Report[InterestActivityRow]):
         """Read the header of the report ``response`` is streaming; the rows wait for iteration."""
         try:
             with _reading(response):
-                activity = parse_interest_activity(response.iter_bytes())
+                activity = parse_interest_activity(_whole(response))
         except BaseException:
             response.close()
             raise
@@ -243,7 +307,7 @@ class AsyncInterestActivityReport(_AsyncReport[InterestActivityRow]):
         """Read the header of the report ``response`` is streaming; the rows wait for iteration."""
         try:
             with _reading(response):
-                activity = await aparse_interest_activity(response.aiter_bytes())
+                activity = await aparse_interest_activity(_awhole(response))
         except BaseException:
             await response.aclose()
             raise
