@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import collections.abc
 import datetime
-import enum
 import functools
 import inspect
 import math
@@ -105,9 +104,7 @@ def _fits(value: Any, hint: Any, field: str) -> None:
         ok = isinstance(value, datetime.datetime)
     elif hint is datetime.date:
         ok = isinstance(value, datetime.date)  # a datetime is the callee's to refuse, saying why
-    elif isinstance(hint, type) and issubclass(hint, enum.Enum):
-        ok = isinstance(value, hint)
-    elif isinstance(hint, type):
+    elif isinstance(hint, type):  # a model, an enum, httpx.Timeout, NotGiven: an instance of it
         ok = isinstance(value, hint)
     else:
         ok = True  # an annotation this check does not read (a Protocol, a callable): the callee decides
@@ -164,4 +161,3 @@ def check_public_methods(cls: type[Any]) -> None:
         if name.startswith("_") or not inspect.isfunction(member):
             continue
         setattr(cls, name, checked(member))
-

@@ -15,7 +15,7 @@ from sezzle_api.models import Price
 
 # ISO 4217 minor units for currencies that do not use two decimals.
 # What an amount written as text may look like: ASCII digits, one optional sign, one optional point.
-# ``Decimal`` alone also reads ``"1_000"``, ``"1e3"`` and other scripts' digits (``"١٠٠"``).
+# ``Decimal`` alone also reads ``"1_000"``, ``"1e3"`` and other scripts' digits (Arabic-Indic 100).
 _AMOUNT_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _MINOR_UNITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "JOD": 3, "OMR": 3, "TND": 3}
 
