@@ -25,6 +25,7 @@ from sezzle._http import (
     generated_call,
     model_parser,
 )
+from sezzle._secret import Secret, hidden
 from sezzle._version import __version__
 from sezzle.auth import AsyncTokenStore, BearerAuth, IssuedToken, TokenCache, TokenStore, issued_token, token_key
 from sezzle.environments import resolve_base_url
@@ -51,15 +52,17 @@ class _Keys:
     """The API key pair; the private key is shown nowhere and sent only to the authentication endpoint."""
 
     def __init__(self, public_key: str | None, private_key: str | None) -> None:
+        private_key = hidden(private_key or os.environ.get("SEZZLE_PRIVATE_KEY"))  # a Secret in every frame
         public_key = public_key or os.environ.get("SEZZLE_PUBLIC_KEY")
-        private_key = private_key or os.environ.get("SEZZLE_PRIVATE_KEY")
         if not public_key or not private_key:
             raise ConfigurationError(
                 "Sezzle API keys are missing: pass public_key and private_key, or set the environment variables "
                 "SEZZLE_PUBLIC_KEY and SEZZLE_PRIVATE_KEY"
             )
+        if not isinstance(public_key, str) or not isinstance(private_key, str):
+            raise ConfigurationError("Sezzle API keys must be strings")
         self.public_key = public_key
-        self._private_key = private_key
+        self._private_key: Secret = Secret.of(private_key)
 
     def __repr__(self) -> str:
         return f"_Keys(public_key={self.public_key!r}, private_key='***')"
@@ -185,6 +188,7 @@ class Sezzle:
         default_headers: Mapping[str, str] | None = None,
         token_store: TokenStore | None = None,
     ) -> None:
+        private_key = hidden(private_key)  # error reporters record this frame's locals
         config = _Configuration(
             public_key, private_key, environment, region, base_url, timeout, max_retries, retry, default_headers
         )
@@ -312,6 +316,7 @@ class AsyncSezzle:
         default_headers: Mapping[str, str] | None = None,
         token_store: AsyncTokenStore | None = None,
     ) -> None:
+        private_key = hidden(private_key)  # error reporters record this frame's locals
         config = _Configuration(
             public_key, private_key, environment, region, base_url, timeout, max_retries, retry, default_headers
         )
