@@ -49,6 +49,8 @@ def _name(hint: Any) -> str:
     origin = typing.get_origin(hint)
     if origin in _SEQUENCES:
         return "a list"
+    if origin in (collections.abc.Iterable, collections.abc.Collection):
+        return "iterable"
     if origin in _MAPPINGS or hint in _MAPPINGS:
         return "a mapping"
     return f"a {getattr(hint, '__name__', str(hint))}"
@@ -87,6 +89,13 @@ def _fits(value: Any, hint: Any, field: str) -> None:
         item = args[0] if args else Any
         for index, element in enumerate(value):
             _fits(element, item, f"{field}[{index}]")
+        return
+    if origin in (collections.abc.Iterable, collections.abc.Collection):
+        if not isinstance(value, collections.abc.Iterable):
+            raise InvalidInputError(field, f"must be iterable, got {_kind(value)}")
+        if isinstance(value, list | tuple) and args:
+            for index, element in enumerate(value):
+                _fits(element, args[0], f"{field}[{index}]")
         return
     if origin in _MAPPINGS or hint in _MAPPINGS:
         if not isinstance(value, collections.abc.Mapping):

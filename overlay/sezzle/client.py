@@ -248,7 +248,8 @@ class Sezzle:
         return copy
 
     def __repr__(self) -> str:
-        return f"Sezzle(base_url={self.base_url!r})"
+        config = getattr(self, "_config", None)  # unset while __init__ refuses its arguments
+        return f"Sezzle(base_url={config.base_url if config else None!r})"
 
     @property
     def base_url(self) -> str:
@@ -372,7 +373,8 @@ class AsyncSezzle:
         return copy
 
     def __repr__(self) -> str:
-        return f"AsyncSezzle(base_url={self.base_url!r})"
+        config = getattr(self, "_config", None)  # unset while __init__ refuses its arguments
+        return f"AsyncSezzle(base_url={config.base_url if config else None!r})"
 
     @property
     def base_url(self) -> str:

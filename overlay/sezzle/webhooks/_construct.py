@@ -29,7 +29,8 @@ def signature_header(headers: Headers) -> str | None:
     items = getattr(headers, "items", None)
     if not callable(items):
         raise InvalidInputError(
-            "headers", f"must be the request's headers (a mapping or a framework's headers), got {type(headers).__name__}"
+            "headers",
+            f"must be the request's headers (a mapping or a framework's headers), got {type(headers).__name__}",
         )
     try:
         pairs = [(name, value) for name, value in items()]
