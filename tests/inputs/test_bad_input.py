@@ -20,6 +20,11 @@ AMOUNT = {"amount_in_cents": 500, "currency": "USD"}
 
 
 @pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
 def client(httpx_mock: HTTPXMock) -> Sezzle:
     """A client whose gateway fails the test if anything at all is sent."""
 
@@ -148,3 +153,41 @@ def test_a_call_outside_the_signature_is_still_pythons_type_error(client: Sezzle
         client.orders.get()  # type: ignore[call-arg]
     with pytest.raises(TypeError):
         client.orders.get("o-1", unknown=1)  # type: ignore[call-arg]
+
+
+def test_every_public_method_sync_and_async_checks_its_arguments() -> None:
+    import inspect
+    import typing
+
+    from sezzle import AsyncSezzle
+
+    checked = 0
+    for client in (Sezzle(PUBLIC_KEY, PRIVATE_KEY, base_url=BASE), AsyncSezzle(PUBLIC_KEY, PRIVATE_KEY, base_url=BASE)):
+        names = ("sessions", "card_sessions", "orders", "customers", "tokens", "webhooks", "reports", "links")
+        spaces = [getattr(client, name) for name in names]
+        spaces += [getattr(client.v1, name) for name in ("configuration", "checkouts", "orders", "settlements")]
+        spaces.append(client.v1.interest)
+        for space in spaces:
+            for name, method in inspect.getmembers(type(space), inspect.isfunction):
+                if name.startswith("_"):
+                    continue
+                assert method is not inspect.unwrap(method), f"{type(space).__name__}.{name} is not checked"
+                typing.get_type_hints(inspect.unwrap(method))  # the check can read every annotation
+                checked += 1
+    assert checked == 84
+
+
+@pytest.mark.anyio
+async def test_async_methods_refuse_before_sending(httpx_mock: HTTPXMock) -> None:
+    from sezzle import AsyncSezzle
+
+    async with AsyncSezzle(PUBLIC_KEY, PRIVATE_KEY, base_url=BASE) as client:
+        with pytest.raises(InvalidInputError) as caught:
+            await client.webhooks.create(url="https://shop.test/hook", events=None)  # type: ignore[arg-type]
+        assert caught.value.field == "events"
+        with pytest.raises(InvalidInputError) as caught:
+            await client.reports.settlement_details("payout-1", metadata=[1])  # type: ignore[list-item]
+        assert caught.value.field == "metadata[0]"
+        with pytest.raises(InvalidInputError):
+            client.reports.iter_settlement_summaries(20191201)  # type: ignore[arg-type]
+    assert httpx_mock.get_requests() == []
