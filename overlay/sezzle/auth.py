@@ -167,7 +167,8 @@ class TokenCache:
         self._token: Token | None = None
         self._lock = threading.Lock()  # held only to start or end a refresh, never while one runs
         self._flight: _Flight | None = None
-        self._async_flight: asyncio.Future[Token] | None = None
+        self._async_lock: asyncio.Lock | None = None
+        self._async_flight: _Flight | None = None  # the last refresh on the loop below, and its outcome
         self._async_loop: asyncio.AbstractEventLoop | None = None
 
     def __repr__(self) -> str:
@@ -284,47 +285,54 @@ class TokenCache:
             flight.done.set()
 
     async def aget(self, timeout: float | None = None) -> Token:
-        """``get`` for asyncio: one refresh per event loop, its outcome shared with the tasks waiting on it."""
-        loop = asyncio.get_running_loop()
-        deadline = None if timeout is None else loop.time() + max(0.0, timeout)
-        while True:
+        """``get`` for asyncio: one refresh per event loop, its failure shared with the tasks waiting on it.
+
+        Waiting tasks take the loop's lock in turn once the refresh ends (so they do not all connect
+        in the same instant); a task whose wait exceeds ``timeout`` gets ``APITimeoutError``.
+        """
+        token = self._usable(self._token)
+        if token is not None:
+            return token
+        afetch = self._afetch
+        if afetch is None:
+            raise RuntimeError("this token cache has no asynchronous fetch")
+        lock = self._loop_lock()
+        # A held lock means a refresh is under way (its holder sets the flight before it first yields).
+        awaited = self._async_flight if lock.locked() else None
+        if awaited is None and not lock.locked():
+            await lock.acquire()  # free: taken at once, without yielding to another task
+        else:
+            try:
+                await asyncio.wait_for(lock.acquire(), None if timeout is None else max(0.0, timeout))
+            except TimeoutError:
+                raise _waited_too_long(timeout) from None
+        try:
             token = self._usable(self._token)
             if token is not None:
                 return token
-            afetch = self._afetch
-            if afetch is None:
-                raise RuntimeError("this token cache has no asynchronous fetch")
-            flight = self._async_flight if self._async_loop is loop else None
-            if flight is None or flight.done():
-                return await self._alead(loop, afetch)
-            remaining = None if deadline is None else max(0.0, deadline - loop.time())
+            if awaited is not None and awaited.error is not None:
+                raise awaited.error  # the refresh this task waited on failed: the same error, not another try
+            flight = self._async_flight = _Flight()
             try:
-                return await asyncio.wait_for(asyncio.shield(flight), remaining)
-            except TimeoutError:
-                raise _waited_too_long(timeout) from None
-            except asyncio.CancelledError:
-                task = asyncio.current_task()
-                if flight.cancelled() and (task is None or task.cancelling() == 0):
-                    continue  # the refreshing task was cancelled, not this one: try again
+                if self._ashared is not None:
+                    token = await self._afetch_shared(afetch, self._ashared)
+                else:
+                    token = self._store(await afetch())
+            except Exception as error:
+                flight.error = error
                 raise
+            flight.token = token
+            return token
+        finally:
+            if self._async_flight is not None and self._async_flight is not awaited:
+                self._async_flight.done.set()
+            lock.release()
 
-    async def _alead(self, loop: asyncio.AbstractEventLoop, afetch: Callable[[], Awaitable[IssuedToken]]) -> Token:
-        flight: asyncio.Future[Token] = loop.create_future()
-        self._async_flight, self._async_loop = flight, loop
-        try:
-            if self._ashared is not None:
-                token = await self._afetch_shared(afetch, self._ashared)
-            else:
-                token = self._store(await afetch())
-        except Exception as error:
-            flight.set_exception(error)
-            flight.exception()  # retrieved here, so a refresh nobody waited for logs no warning
-            raise
-        except BaseException:
-            flight.cancel()
-            raise
-        flight.set_result(token)
-        return token
+    def _loop_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        if self._async_lock is None or self._async_loop is not loop:
+            self._async_lock, self._async_loop, self._async_flight = asyncio.Lock(), loop, None
+        return self._async_lock
 
     def invalidate(self, token: Token) -> None:
         """Forget ``token`` unless another caller already replaced it (and in the shared store too)."""
