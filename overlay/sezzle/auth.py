@@ -28,7 +28,7 @@ from typing import Any, Protocol
 import attrs
 import httpx
 
-from sezzle.errors import ResponseParseError, TokenStoreError
+from sezzle.errors import APITimeoutError, ResponseParseError, TokenStoreError
 
 logger = logging.getLogger("sezzle.auth")
 
@@ -120,6 +120,31 @@ def _lifetime(expiration: datetime.datetime | None, now: datetime.datetime) -> f
     return seconds if 0 < seconds <= 24 * 3600 else DOCUMENTED_LIFETIME
 
 
+class _Flight:
+    """One refresh under way, and its outcome for the threads waiting on it."""
+
+    __slots__ = ("done", "error", "token")
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.token: Token | None = None
+        self.error: Exception | None = None
+
+
+def _waited_too_long(timeout: float | None) -> APITimeoutError:
+    return APITimeoutError(
+        f"the bearer token another call is fetching did not arrive within this call's timeout ({timeout}s)",
+        request_sent=False,
+    )
+
+
+def wait_bound(request: httpx.Request) -> float | None:
+    """How long a request may wait for a bearer token: the longest part of its timeout (None: unbounded)."""
+    parts = request.extensions.get("timeout") or {}
+    bounds = [value for value in parts.values() if isinstance(value, int | float)]
+    return max(bounds) if bounds else None
+
+
 class TokenCache:
     """Holds the current token; ``get``/``aget`` return it, refreshing through one caller at a time."""
 
@@ -140,8 +165,10 @@ class TokenCache:
         self._ashared = astore
         self._key = store_key
         self._token: Token | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # held only to start or end a refresh, never while one runs
+        self._flight: _Flight | None = None
         self._async_lock: asyncio.Lock | None = None
+        self._async_flight: _Flight | None = None  # the last refresh on the loop below, and its outcome
         self._async_loop: asyncio.AbstractEventLoop | None = None
 
     def __repr__(self) -> str:
@@ -210,41 +237,102 @@ class TokenCache:
             token = self._usable(self._token)
             return token if token is not None else self._store(await afetch())
 
-    def get(self) -> Token:
+    def get(self, timeout: float | None = None) -> Token:
+        """The current token, refreshing it if needed; a caller that finds a refresh under way waits for it.
+
+        Whoever starts a refresh runs it; every caller arriving meanwhile gets its outcome: the same
+        token, or the same error (they do not each try again). ``timeout`` bounds the wait: a waiter
+        that exceeds it gets ``APITimeoutError``.
+        """
+        deadline = None if timeout is None else time.monotonic() + max(0.0, timeout)
+        while True:
+            token = self._usable(self._token)
+            if token is not None:
+                return token
+            fetch = self._fetch
+            if fetch is None:
+                raise RuntimeError("this token cache has no synchronous fetch")
+            with self._lock:
+                token = self._usable(self._token)
+                if token is not None:
+                    return token
+                flight = self._flight
+                leading = flight is None
+                if flight is None:
+                    flight = self._flight = _Flight()
+            if leading:
+                return self._lead(flight, fetch)
+            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            if not flight.done.wait(remaining):
+                raise _waited_too_long(timeout)
+            if flight.error is not None:
+                raise flight.error
+            if flight.token is not None:
+                return flight.token
+            # The refresh was interrupted (its thread got KeyboardInterrupt or similar): try again.
+
+    def _lead(self, flight: _Flight, fetch: Callable[[], IssuedToken]) -> Token:
+        try:
+            token = self._fetch_shared(fetch, self._shared) if self._shared is not None else self._store(fetch())
+            flight.token = token
+            return token
+        except Exception as error:
+            flight.error = error
+            raise
+        finally:
+            with self._lock:
+                self._flight = None
+            flight.done.set()
+
+    async def aget(self, timeout: float | None = None) -> Token:
+        """``get`` for asyncio: one refresh per event loop, its failure shared with the tasks waiting on it.
+
+        Waiting tasks take the loop's lock in turn once the refresh ends (so they do not all connect
+        in the same instant); a task whose wait exceeds ``timeout`` gets ``APITimeoutError``.
+        """
         token = self._usable(self._token)
         if token is not None:
             return token
-        if self._fetch is None:
-            raise RuntimeError("this token cache has no synchronous fetch")
-        with self._lock:
+        afetch = self._afetch
+        if afetch is None:
+            raise RuntimeError("this token cache has no asynchronous fetch")
+        lock = self._loop_lock()
+        # A held lock means a refresh is under way (its holder sets the flight before it first yields).
+        awaited = self._async_flight if lock.locked() else None
+        if awaited is None and not lock.locked():
+            await lock.acquire()  # free: taken at once, without yielding to another task
+        else:
+            try:
+                await asyncio.wait_for(lock.acquire(), None if timeout is None else max(0.0, timeout))
+            except TimeoutError:
+                raise _waited_too_long(timeout) from None
+        try:
             token = self._usable(self._token)
-            if token is None:
-                if self._shared is not None:
-                    token = self._fetch_shared(self._fetch, self._shared)
+            if token is not None:
+                return token
+            if awaited is not None and awaited.error is not None:
+                raise awaited.error  # the refresh this task waited on failed: the same error, not another try
+            flight = self._async_flight = _Flight()
+            try:
+                if self._ashared is not None:
+                    token = await self._afetch_shared(afetch, self._ashared)
                 else:
-                    token = self._store(self._fetch())
+                    token = self._store(await afetch())
+            except Exception as error:
+                flight.error = error
+                raise
+            flight.token = token
             return token
+        finally:
+            if self._async_flight is not None and self._async_flight is not awaited:
+                self._async_flight.done.set()
+            lock.release()
 
     def _loop_lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()
         if self._async_lock is None or self._async_loop is not loop:
-            self._async_lock, self._async_loop = asyncio.Lock(), loop
+            self._async_lock, self._async_loop, self._async_flight = asyncio.Lock(), loop, None
         return self._async_lock
-
-    async def aget(self) -> Token:
-        token = self._usable(self._token)
-        if token is not None:
-            return token
-        if self._afetch is None:
-            raise RuntimeError("this token cache has no asynchronous fetch")
-        async with self._loop_lock():
-            token = self._usable(self._token)
-            if token is None:
-                if self._ashared is not None:
-                    token = await self._afetch_shared(self._afetch, self._ashared)
-                else:
-                    token = self._store(await self._afetch())
-            return token
 
     def invalidate(self, token: Token) -> None:
         """Forget ``token`` unless another caller already replaced it (and in the shared store too)."""
@@ -281,19 +369,35 @@ class BearerAuth(httpx.Auth):
         request.headers["Authorization"] = f"Bearer {token.value}"
         return request
 
+    def _get(self, request: httpx.Request) -> Token:
+        try:
+            return self._cache.get(wait_bound(request))
+        except APITimeoutError as error:
+            if error.request is not None:  # the refresh itself timed out: its own error, shared
+                raise
+            raise APITimeoutError(str(error), request=request, request_sent=False) from None
+
+    async def _aget(self, request: httpx.Request) -> Token:
+        try:
+            return await self._cache.aget(wait_bound(request))
+        except APITimeoutError as error:
+            if error.request is not None:  # the refresh itself timed out: its own error, shared
+                raise
+            raise APITimeoutError(str(error), request=request, request_sent=False) from None
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self._cache.get()
+        token = self._get(request)
         response = yield self._sign(request, token)
         if response.status_code == 401:
             self._cache.invalidate(token)
-            yield self._sign(request, self._cache.get())
+            yield self._sign(request, self._get(request))
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = await self._cache.aget()
+        token = await self._aget(request)
         response = yield self._sign(request, token)
         if response.status_code == 401:
             await self._cache.ainvalidate(token)
-            yield self._sign(request, await self._cache.aget())
+            yield self._sign(request, await self._aget(request))
 
 
 def issued_token(answer: Any, response: httpx.Response) -> IssuedToken:

@@ -25,6 +25,7 @@ from sezzle._http import (
     generated_call,
     model_parser,
 )
+from sezzle._secret import Secret, hidden
 from sezzle._version import __version__
 from sezzle.auth import AsyncTokenStore, BearerAuth, IssuedToken, TokenCache, TokenStore, issued_token, token_key
 from sezzle.environments import resolve_base_url
@@ -51,15 +52,17 @@ class _Keys:
     """The API key pair; the private key is shown nowhere and sent only to the authentication endpoint."""
 
     def __init__(self, public_key: str | None, private_key: str | None) -> None:
+        private_key = hidden(private_key or os.environ.get("SEZZLE_PRIVATE_KEY"))  # a Secret in every frame
         public_key = public_key or os.environ.get("SEZZLE_PUBLIC_KEY")
-        private_key = private_key or os.environ.get("SEZZLE_PRIVATE_KEY")
         if not public_key or not private_key:
             raise ConfigurationError(
                 "Sezzle API keys are missing: pass public_key and private_key, or set the environment variables "
                 "SEZZLE_PUBLIC_KEY and SEZZLE_PRIVATE_KEY"
             )
+        if not isinstance(public_key, str) or not isinstance(private_key, str):
+            raise ConfigurationError("Sezzle API keys must be strings")
         self.public_key = public_key
-        self._private_key = private_key
+        self._private_key: Secret = Secret.of(private_key)
 
     def __repr__(self) -> str:
         return f"_Keys(public_key={self.public_key!r}, private_key='***')"
@@ -189,6 +192,7 @@ class Sezzle:
         default_headers: Mapping[str, str] | None = None,
         token_store: TokenStore | None = None,
     ) -> None:
+        private_key = hidden(private_key)  # error reporters record this frame's locals
         config = _Configuration(
             public_key, private_key, environment, region, base_url, timeout, max_retries, retry, default_headers
         )
@@ -248,7 +252,8 @@ class Sezzle:
         return copy
 
     def __repr__(self) -> str:
-        return f"Sezzle(base_url={self.base_url!r})"
+        config = getattr(self, "_config", None)  # unset while __init__ refuses its arguments
+        return f"Sezzle(base_url={config.base_url if config else None!r})"
 
     @property
     def base_url(self) -> str:
@@ -316,6 +321,7 @@ class AsyncSezzle:
         default_headers: Mapping[str, str] | None = None,
         token_store: AsyncTokenStore | None = None,
     ) -> None:
+        private_key = hidden(private_key)  # error reporters record this frame's locals
         config = _Configuration(
             public_key, private_key, environment, region, base_url, timeout, max_retries, retry, default_headers
         )
@@ -371,7 +377,8 @@ class AsyncSezzle:
         return copy
 
     def __repr__(self) -> str:
-        return f"AsyncSezzle(base_url={self.base_url!r})"
+        config = getattr(self, "_config", None)  # unset while __init__ refuses its arguments
+        return f"AsyncSezzle(base_url={config.base_url if config else None!r})"
 
     @property
     def base_url(self) -> str:

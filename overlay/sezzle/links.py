@@ -22,6 +22,7 @@ from sezzle.errors import InvalidInputError
 from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.resources._money import request_id_header
 from sezzle.retries import RetryPolicy
+from sezzle.validation import path_id
 from sezzle_api.models import (
     CreatedWebhook,
     CustomerSummary,
@@ -103,6 +104,21 @@ def find_link(links: Iterable[Link | Mapping[str, Any]] | Any, rel: str, method:
     raise InvalidInputError("links", f"no link with rel {rel!r}" + (f" and method {method.upper()}" if method else ""))
 
 
+def _link_path(href: str) -> str:
+    """The path of a link's ``href``, refused where it could not be sent or would leave the API's paths."""
+    if len(href) > 2048:
+        raise InvalidInputError("link.href", f"must be at most 2048 characters, got {len(href)}")
+    try:
+        path = httpx.URL(href).path
+    except httpx.InvalidURL as error:
+        raise InvalidInputError("link.href", f"is not a URL: {error}") from None
+    if not path.startswith("/v"):
+        raise InvalidInputError("link.href", f"is not a Sezzle API path: {path[:80]!r}")
+    for segment in path.split("/")[1:]:
+        path_id("link.href", segment)  # no '..', no empty segment, no control characters
+    return path
+
+
 def link_call(link: Link | Mapping[str, Any], body: Any = None, idempotency_key: str | None = None) -> Call[Any]:
     """The Call a link stands for: its path on the client's own gateway, parsed like the operation."""
     if not isinstance(link, Link):
@@ -110,9 +126,9 @@ def link_call(link: Link | Mapping[str, Any], body: Any = None, idempotency_key:
             raise InvalidInputError("link", "must be a Link or a mapping with an href")
         link = Link.from_dict(dict(link))
     method = str(link.method).upper() if link.method else "GET"
-    path = httpx.URL(link.href).path
-    if not path.startswith("/v"):
-        raise InvalidInputError("link.href", f"is not a Sezzle API path: {path!r}")
+    if not re.fullmatch(r"[A-Z]{1,16}", method):
+        raise InvalidInputError("link.method", "must be an HTTP method such as GET or POST")
+    path = _link_path(link.href)
     route = next((r for r in ROUTES if r.method == method and r.pattern.match(path)), None)
     json = None
     if body is not None:

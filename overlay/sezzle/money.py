@@ -6,6 +6,7 @@ one silently.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from sezzle._rules import rules
@@ -13,6 +14,9 @@ from sezzle.errors import InvalidInputError
 from sezzle_api.models import Price
 
 # ISO 4217 minor units for currencies that do not use two decimals.
+# What an amount written as text may look like: ASCII digits, one optional sign, one optional point.
+# ``Decimal`` alone also reads ``"1_000"``, ``"1e3"`` and other scripts' digits (Arabic-Indic 100).
+_AMOUNT_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _MINOR_UNITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "JOD": 3, "OMR": 3, "TND": 3}
 
 
@@ -31,8 +35,11 @@ def to_cents(amount: int | Decimal | str, currency: str = "USD", field: str = "a
     if isinstance(amount, int):
         cents = amount
     elif isinstance(amount, Decimal | str):
+        if isinstance(amount, str) and _AMOUNT_TEXT.fullmatch(amount.strip(" ")) is None:
+            shown = repr(amount) if len(amount) <= 40 else f"{amount[:40]!r}..."
+            raise InvalidInputError(field, f"is not a decimal amount (ASCII digits, one sign, one point): {shown}")
         try:
-            value = Decimal(amount.strip() if isinstance(amount, str) else amount)
+            value = Decimal(amount.strip(" ") if isinstance(amount, str) else amount)
         except InvalidOperation:
             raise InvalidInputError(field, f"is not a decimal amount: {amount!r}") from None
         if not value.is_finite():

@@ -162,6 +162,18 @@ def path_id(field: str, value: str) -> str:
     return value
 
 
+MAX_QUERY_TEXT = 2048  # longer than any value Sezzle's query parameters take; URLs past ~8 kB are refused
+
+
+def query_text(field: str, value: str) -> str:
+    """A text query parameter: a string short enough that the URL holding it can be sent."""
+    if not isinstance(value, str):
+        raise InvalidInputError(field, f"must be a string, got {_kind(value)}")
+    if len(value) > MAX_QUERY_TEXT:
+        raise InvalidInputError(field, f"must be at most {MAX_QUERY_TEXT} characters, got {len(value)}")
+    return value
+
+
 def optional(value: Any) -> Any:
     """``None`` from keyword arguments becomes UNSET for the generated models."""
     return UNSET if value is None else value

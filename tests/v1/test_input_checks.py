@@ -174,7 +174,7 @@ def test_webhook_url_is_sent_as_given(httpx_mock: HTTPXMock) -> None:
         ({"start_date": "2019/12/01"}, "start_date", "yyyy-mm-dd"),
         ({"start_date": "2019-02-30"}, "start_date", "not a real date"),
         ({"start_date": datetime(2019, 12, 1, tzinfo=UTC)}, "start_date", "not a datetime"),
-        ({"start_date": 20191201}, "start_date", "yyyy-mm-dd"),
+        ({"start_date": 20191201}, "start_date", "must be a date or a string, got int"),
         ({"start_date": "2019-12-02", "end_date": date(2019, 12, 1)}, "end_date", "before start_date"),
         ({"start_date": "2019-12-01", "end_date": "12/31/2019"}, "end_date", "yyyy-mm-dd"),
         ({"start_date": "2019-12-01", "offset": -20}, "offset", "negative"),

@@ -104,10 +104,11 @@ def test_many_threads_many_events_each_handled_once() -> None:
 
 
 class TestInMemoryStore:
-    def test_the_oldest_claim_is_evicted_first(self) -> None:
+    def test_the_oldest_completed_claim_is_evicted_first(self) -> None:
         store = InMemoryClaimStore(max_size=3)
         for uuid in ("a", "b", "c"):
             assert store.claim(uuid)
+            store.complete(uuid)
         assert not store.claim("a")  # a refused claim does not make it younger
         assert store.claim("d")
         assert "a" not in store

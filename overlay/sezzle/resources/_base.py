@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from sezzle._arguments import check_public_methods
 from sezzle._http import NOT_GIVEN, Call, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -19,6 +20,10 @@ def new_request_id() -> str:
 
 
 class SyncResource:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        check_public_methods(cls)
+
     def __init__(self, loop: SyncLoop) -> None:
         self._loop = loop
 
@@ -29,6 +34,10 @@ class SyncResource:
 
 
 class AsyncResource:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        check_public_methods(cls)
+
     def __init__(self, loop: AsyncLoop) -> None:
         self._loop = loop
 

@@ -40,7 +40,7 @@ from sezzle.reports.streamed import (
 )
 from sezzle.resources._base import AsyncResource, SyncResource
 from sezzle.retries import RetryPolicy
-from sezzle.validation import check, path_id
+from sezzle.validation import check, path_id, query_text
 from sezzle_api.api.reports import (
     get_interest_activity,
     get_interest_balance,
@@ -114,7 +114,7 @@ def summaries_call(
 
 
 def details_call(payout_uuid: str, metadata: list[str] | None) -> Call[None]:
-    keys = UNSET if not metadata else ",".join(metadata)
+    keys = UNSET if not metadata else query_text("metadata", ",".join(metadata))
     call = generated_call(
         get_settlement_details, _unread, policy=RetryPolicy.IDEMPOTENT,
         payout_uuid=path_id("payout_uuid", payout_uuid), metadata=keys,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from sezzle._arguments import check_public_methods
 from sezzle._http import NOT_GIVEN, APIResponse, Call, NotGiven, TimeoutTypes
 from sezzle.v1.errors import specific_errors
 
@@ -17,6 +18,10 @@ Retries = int | NotGiven
 
 
 class SyncResource:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        check_public_methods(cls)
+
     def __init__(self, loop: SyncLoop) -> None:
         self._loop = loop
 
@@ -31,6 +36,10 @@ class SyncResource:
 
 
 class AsyncResource:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        check_public_methods(cls)
+
     def __init__(self, loop: AsyncLoop) -> None:
         self._loop = loop
 

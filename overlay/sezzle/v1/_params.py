@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from urllib.parse import quote
 
 from sezzle.errors import InvalidInputError
-from sezzle.validation import check, path_id
+from sezzle.validation import check, path_id, query_text
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -39,8 +39,7 @@ def day(value: DateInput, field: str) -> datetime.date:
 
 
 def currency(value: str) -> str:
-    check(value, str, "currency_code")
-    return value
+    return query_text("currency_code", value)
 
 
 def report_params(
@@ -83,4 +82,4 @@ def metadata_keys(keys: Iterable[str] | None) -> dict[str, str]:
             raise InvalidInputError(
                 f"metadata[{index}]", f"must not contain ',' (keys are sent comma-separated): {key!r}"
             )
-    return {"metadata": ",".join(chosen)} if chosen else {}
+    return {"metadata": query_text("metadata", ",".join(chosen))} if chosen else {}

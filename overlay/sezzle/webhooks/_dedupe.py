@@ -19,7 +19,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Protocol, TypeVar
 
-from sezzle.errors import ConfigurationError, InvalidInputError
+from sezzle.errors import ClaimStoreError, ConfigurationError, InvalidInputError
 
 __all__ = [
     "AsyncClaimStore",
@@ -94,7 +94,12 @@ class AsyncCompletingClaimStore(AsyncClaimStore, Protocol):
 
 
 class InMemoryClaimStore:
-    """Claims kept in this process, the oldest forgotten first once ``max_size`` are held. Thread-safe.
+    """Claims kept in this process; once ``max_size`` are held, the oldest *completed* one is forgotten. Thread-safe.
+
+    A claim still being handled (claimed, neither completed nor released) is never forgotten: that
+    would let a duplicate delivery run the handler while the first one still runs. When every held
+    claim is in flight, ``claim`` raises ``ClaimStoreError``: answer the delivery with an error
+    status and Sezzle retries it later. ``Deduplicator`` completes each claim its handler finished.
 
     It suits one process. With several workers or hosts, each has its own memory, so use a store
     they share.
@@ -104,23 +109,47 @@ class InMemoryClaimStore:
         if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 1:
             raise ConfigurationError("InMemoryClaimStore max_size must be a positive int")
         self.max_size = max_size
-        self._claims: OrderedDict[str, None] = OrderedDict()
+        self._claims: OrderedDict[str, bool] = OrderedDict()  # uuid -> completed, oldest first
+        self._in_flight = 0
         self._lock = threading.Lock()
 
     def claim(self, uuid: str) -> bool:
-        """Record ``uuid``; False if it was recorded before (thread-safe)."""
+        """Record ``uuid``; False if it was recorded before (thread-safe).
+
+        Raises ``ClaimStoreError`` when ``max_size`` claims are all still being handled.
+        """
         with self._lock:
             if uuid in self._claims:
                 return False
-            self._claims[uuid] = None
-            while len(self._claims) > self.max_size:
-                self._claims.popitem(last=False)
+            if len(self._claims) >= self.max_size:
+                if self._in_flight >= self.max_size:
+                    raise ClaimStoreError(
+                        f"InMemoryClaimStore is full: all {self.max_size} claims are still being handled, "
+                        "and forgetting one would let its duplicate run at the same time"
+                    )
+                self._forget_completed(len(self._claims) - self.max_size + 1)
+            self._claims[uuid] = False
+            self._in_flight += 1
             return True
+
+    def _forget_completed(self, count: int) -> None:
+        done = [uuid for uuid, completed in self._claims.items() if completed][:count]
+        for uuid in done:
+            del self._claims[uuid]
+
+    def complete(self, uuid: str) -> None:
+        """Mark ``uuid`` handled: it stays refused, and may now be forgotten to make room. Unknown uuids are ignored."""
+        with self._lock:
+            if self._claims.get(uuid) is False:
+                self._claims[uuid] = True
+                self._in_flight -= 1
 
     def release(self, uuid: str) -> None:
         """Forget ``uuid`` so a retry of the event runs again; unknown uuids are ignored."""
         with self._lock:
-            self._claims.pop(uuid, None)
+            completed = self._claims.pop(uuid, None)
+            if completed is False:
+                self._in_flight -= 1
 
     def __contains__(self, uuid: object) -> bool:
         with self._lock:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TypeAlias
 
+from sezzle._secret import Secret, hidden
 from sezzle.errors import ConfigurationError, InvalidInputError, WebhookSignatureError
 
 __all__ = ["SIGNATURE_HEADER", "Keys", "WebhookKeys", "compute_signature", "verify_signature"]
@@ -20,7 +21,7 @@ __all__ = ["SIGNATURE_HEADER", "Keys", "WebhookKeys", "compute_signature", "veri
 SIGNATURE_HEADER = "Sezzle-Signature"
 
 _HEX_DIGEST = re.compile(r"(?:sha256=)?([0-9a-f]{64})", re.ASCII | re.IGNORECASE)
-_PUBLIC_KEY_PREFIX = b"sz_pub_"
+_PUBLIC_KEY_PREFIX = "sz_pub_"
 
 
 class WebhookKeys:
@@ -33,13 +34,15 @@ class WebhookKeys:
     __slots__ = ("_keys",)
 
     def __init__(self, keys: str | bytes | Sequence[str | bytes] | WebhookKeys) -> None:
-        self._keys = _checked(keys)
+        keys = hidden(keys)  # from here on this frame, and every frame below, holds the keys as Secret
+        self._keys: tuple[Secret, ...] = _checked(keys)
 
     def __len__(self) -> int:
         return len(self._keys)
 
     def __repr__(self) -> str:
-        return f"WebhookKeys(<{len(self._keys)} hidden>)"
+        keys = getattr(self, "_keys", None)  # unset while __init__ refuses a key: a traceback may show it
+        return "WebhookKeys(<unchecked>)" if keys is None else f"WebhookKeys(<{len(keys)} hidden>)"
 
     def matches(self, body: bytes, digest: str) -> bool:
         """Whether ``digest`` (lower-case hex) signs ``body`` under any of the keys, in constant time."""
@@ -55,6 +58,7 @@ Keys: TypeAlias = str | bytes | Sequence[str | bytes] | WebhookKeys
 
 def compute_signature(body: bytes | bytearray | memoryview, key: str | bytes) -> str:
     """The ``Sezzle-Signature`` value Sezzle would send for ``body``: for tests that play Sezzle's part."""
+    key = hidden(key)
     (checked,) = _checked(key)
     return _digest(checked, raw_body(body))
 
@@ -76,8 +80,8 @@ def verify_signature(body: bytes | bytearray | memoryview, signature: str | byte
         )
 
 
-def _digest(key: bytes, body: bytes) -> str:
-    return hmac.new(key, body, hashlib.sha256).hexdigest()
+def _digest(key: Secret, body: bytes) -> str:
+    return hmac.new(key.secret_bytes(), body, hashlib.sha256).hexdigest()
 
 
 def raw_body(body: object) -> bytes:
@@ -106,7 +110,7 @@ def _parse(signature: str | bytes | None) -> str:
     return match.group(1).lower()
 
 
-def _checked(keys: object) -> tuple[bytes, ...]:
+def _checked(keys: object) -> tuple[Secret, ...]:
     if isinstance(keys, WebhookKeys):
         return keys._keys
     if keys is None:
@@ -114,8 +118,8 @@ def _checked(keys: object) -> tuple[bytes, ...]:
     items: list[object] = [keys] if isinstance(keys, str | bytes) else list(_iterable(keys))
     if not items:
         raise ConfigurationError("no webhook keys given: pass the API private key that Sezzle signs webhooks with")
-    checked: list[bytes] = []
-    for number, item in enumerate(items, start=1):
+    checked: list[Secret] = []
+    for number, item in enumerate(hidden(items), start=1):
         key = _key_bytes(item, f"webhook key {number} of {len(items)}")
         if key not in checked:
             checked.append(key)
@@ -128,17 +132,18 @@ def _iterable(keys: object) -> Iterable[object]:
     return keys
 
 
-def _key_bytes(item: object, name: str) -> bytes:
-    if isinstance(item, str):
-        key = item.encode()
-    elif isinstance(item, bytes | bytearray):
-        key = bytes(item)
-    else:
+def _key_bytes(item: object, name: str) -> Secret:
+    if not isinstance(item, str | bytes | bytearray):
         raise ConfigurationError(f"{name} is a {type(item).__name__}, expected str or bytes")
+    key = Secret.of(item)
     if not key:
         raise ConfigurationError(f"{name} is empty")
-    if key != key.strip():
+    if key.reveal() != key.strip():
         raise ConfigurationError(f"{name} has whitespace around it; give the key exactly as the dashboard shows it")
     if key.startswith(_PUBLIC_KEY_PREFIX):
         raise ConfigurationError(f"{name} is a public key (sz_pub_...); Sezzle signs webhooks with the private key")
+    try:
+        key.secret_bytes()
+    except UnicodeEncodeError:
+        raise ConfigurationError(f"{name} holds text that has no UTF-8 bytes (a lone surrogate)") from None
     return key
