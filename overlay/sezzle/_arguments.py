@@ -127,6 +127,18 @@ def _hints(function: Callable[..., Any]) -> dict[str, Any]:
     return hints
 
 
+class _Given:
+    """A call's arguments, shown by no repr (a traceback with locals renders each frame's values)."""
+
+    __slots__ = ("args", "kwargs")
+
+    def __init__(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        self.args, self.kwargs = args, kwargs
+
+    def __repr__(self) -> str:
+        return "<arguments>"
+
+
 def checked(function: F) -> F:
     """``function``, refusing arguments its annotations do not allow with ``InvalidInputError``."""
     signature = inspect.signature(function)
@@ -152,14 +164,18 @@ def checked(function: F) -> F:
         @functools.wraps(function)
         async def awaited(*args: Any, **kwargs: Any) -> Any:
             check(args, kwargs)
-            return await function(*args, **kwargs)
+            given = _Given(args, kwargs)
+            del args, kwargs  # arguments may be secrets (a card token): tracebacks render frame locals
+            return await function(*given.args, **given.kwargs)
 
         return typing.cast(F, awaited)
 
     @functools.wraps(function)
     def called(*args: Any, **kwargs: Any) -> Any:
         check(args, kwargs)
-        return function(*args, **kwargs)
+        given = _Given(args, kwargs)
+        del args, kwargs  # arguments may be secrets (a card token): tracebacks render frame locals
+        return function(*given.args, **given.kwargs)
 
     return typing.cast(F, called)
 

@@ -108,7 +108,9 @@ class CardSessions(SyncResource):
         self, token: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> CardData:
         """The card behind a single-use card token. The token is spent by this call: keep the result."""
-        return self._request(card_data_call(token), timeout, max_retries)
+        call = card_data_call(token)
+        token = "…"  # noqa: S105 - kept out of this frame's locals, which tracebacks may render
+        return self._request(call, timeout, max_retries)
 
     @property
     def with_raw_response(self) -> CardSessionsWithRawResponse:
@@ -152,7 +154,9 @@ class AsyncCardSessions(AsyncResource):
         self, token: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> CardData:
         """The card behind a single-use card token. The token is spent by this call: keep the result."""
-        return await self._request(card_data_call(token), timeout, max_retries)
+        call = card_data_call(token)
+        token = "…"  # noqa: S105 - kept out of this frame's locals, which tracebacks may render
+        return await self._request(call, timeout, max_retries)
 
     @property
     def with_raw_response(self) -> AsyncCardSessionsWithRawResponse:

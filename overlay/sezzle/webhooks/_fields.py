@@ -149,6 +149,8 @@ def load_object(payload: bytes | bytearray | memoryview | Mapping[str, Any]) -> 
         decoded = json.loads(bytes(payload))
     except UnicodeDecodeError:
         raise InvalidInputError("body", "is not UTF-8 text") from None
+    except RecursionError:
+        raise InvalidInputError("body", "nests too deeply to be an event") from None
     except ValueError as error:
         where = f" at line {error.lineno} column {error.colno}" if isinstance(error, json.JSONDecodeError) else ""
         raise InvalidInputError("body", f"is not JSON{where}") from None
