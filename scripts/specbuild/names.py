@@ -203,10 +203,9 @@ def _conflict(where: str, name: str, existing: Any, other: Any, what: str) -> Sp
 
 def _targets(document: dict[str, Any], op_at: str, key: str, at: str) -> list[str]:
     location, tokens = split_location(at)
-    used = usage(document)
+    # Naming needs only where the pointer leads, not which components others share: no usage map.
     return [
-        walk(document, start, tokens, {key}, used, follow_last=False).at
-        for start in locations(document, op_at, location)
+        walk(document, start, tokens, {key}, {}, follow_last=False).at for start in locations(document, op_at, location)
     ]
 
 
