@@ -12,6 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from scripts import unasync
 from scripts.generate import OUTPUT, GenerationError, generate_into
 from scripts.specbuild.build import Layout, build, render
 from scripts.specbuild.errors import SpecBuildError
@@ -60,6 +61,10 @@ def stale(layout: Layout | None = None, package: Path = OUTPUT) -> list[str]:
     ]
     if differences:
         problems.append("generated code is stale or was edited by hand (run `make generate`)")
+    problems += [
+        f"differs: {path.relative_to(layout.root.parent)}: its sync twin (run `make generate`)"
+        for path in unasync.stale()
+    ]
     return problems
 
 

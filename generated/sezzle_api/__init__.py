@@ -1,8 +1,1 @@
-"""A client library for accessing Sezzle API v2"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""Sezzle's v2 API as generated from openapi/sezzle-api.json: models, and one request description per operation."""

@@ -1,10 +1,9 @@
-"""Contains some shared types for properties"""
+"""Shared types: ``UNSET``, and the description of one request that an operation module answers."""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from collections.abc import Mapping
+from typing import Generic, Literal, Protocol, TypeVar, cast
 
-from attrs import define
+from attrs import field, frozen
 
 
 class Unset:
@@ -14,41 +13,80 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
 T = TypeVar("T")
+M = TypeVar("M")
+
+Retry = Literal["idempotent", "keyed", "unsent-only", "never-resend"]
+"""When a request may be sent again: ``keyed`` where the operation takes a ``Sezzle-Request-Id``."""
 
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
+class CheckedBody(Protocol):
+    """A body already checked against the operation's rules and in its JSON form, ready to send."""
 
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    @property
+    def data(self) -> object: ...
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+@frozen
+class Answer(Generic[T]):
+    """How a successful answer reads: one ``model``, a list of them (``many``), or no body (``model`` None).
+
+    ``empty`` is true where the operation may also succeed without a body (the answer is then None).
+    """
+
+    model: type[object] | None
+    many: bool = False
+    empty: bool = False
+
+
+def one(model: type[M]) -> Answer[M]:
+    return cast(Answer[M], Answer(model))
+
+
+def many(model: type[M]) -> Answer[list[M]]:
+    return cast(Answer[list[M]], Answer(model, many=True))
+
+
+def one_or_none(model: type[M]) -> Answer[M | None]:
+    return cast(Answer[M | None], Answer(model, empty=True))
+
+
+def nothing() -> Answer[None]:
+    return cast(Answer[None], Answer(None, empty=True))
+
+
+@frozen
+class Operation(Generic[T]):
+    """One request, ready for a sender: what goes on the wire and how its answer reads.
+
+    ``key`` names the operation (``"POST /v2/order/{order_uuid}/capture"``): request rules and logs use it.
+    ``body`` is the JSON body as given (a model or JSON data), or None. Its repr shows only the key: the
+    path, body and headers may hold card tokens, keys and personal details.
+    """
+
+    key: str
+    method: str = field(repr=False)
+    path: str = field(repr=False)
+    answer: Answer[T] = field(repr=False)
+    retry: Retry = field(repr=False)
+    body: object = field(default=None, repr=False)
+    params: Mapping[str, str | int | float | bool] | None = field(
+        default=None, repr=False
+    )
+    headers: Mapping[str, str] | None = field(default=None, repr=False)
+    accept: str = field(default="application/json", repr=False)
+    authenticated: bool = field(default=True, repr=False)
+
+
+__all__ = [
+    "UNSET",
+    "Answer",
+    "CheckedBody",
+    "Operation",
+    "Retry",
+    "Unset",
+    "many",
+    "nothing",
+    "one",
+    "one_or_none",
+]

@@ -1,7 +1,8 @@
 """Sending one logical call: auth, retries, timeouts, logging and error mapping, sync and async.
 
-A ``Call`` describes the request (built from a generated operation's ``_get_kwargs``), how to read a
-successful answer (a generated model's ``from_dict``), and its retry policy. The loops below send it,
+A generated operation module answers an ``Operation`` (method, path, body, headers, how its answer
+reads, when it may be resent); ``prepare`` turns it into a ``Call``: the body checked against the
+operation's request rules, the reader of its answer, its retry policy. The senders below send a Call,
 resending under the policy's rules; every attempt is logged on the ``sezzle`` logger without secrets.
 """
 
@@ -22,6 +23,7 @@ import httpx
 from sezzle._logs import install_httpx_filter
 from sezzle._reading import Misfit, read_model
 from sezzle._redact import redact_path, redact_request
+from sezzle._rules import JsonBody, checked_json
 from sezzle.errors import (
     REQUEST_ID_HEADER as REQUEST_ID_HEADER,
 )
@@ -36,10 +38,12 @@ from sezzle.errors import (
     status_error,
 )
 from sezzle.retries import Decision, RetryConfig, RetryPolicy, decide_after_error, decide_after_response, was_sent
+from sezzle_api.types import Answer, Operation, one
 
 logger = logging.getLogger("sezzle")
 
 T = TypeVar("T")
+M = TypeVar("M")
 P = ParamSpec("P")
 
 
@@ -72,26 +76,29 @@ class Call(Generic[T]):
     stream: bool = False
 
 
-def generated_call(
-    module: Any,
-    parse: Callable[[httpx.Response], T],
-    *,
-    policy: RetryPolicy,
-    headers: Mapping[str, str] | None = None,
-    **kwargs: Any,
-) -> Call[T]:
-    """A Call from a generated operation module's ``_get_kwargs``."""
-    spec = module._get_kwargs(**kwargs)
-    merged = {**(spec.get("headers") or {}), **(headers or {})}
+def prepare(operation: Operation[T]) -> Call[T]:
+    """The Call that sends ``operation``: its body checked by the operation's rules, its answer's reader."""
+    body = operation.body
+    json = body.data if isinstance(body, JsonBody) else None if body is None else checked_json(operation.key, body)
+    headers = dict(operation.headers or {})
+    if operation.accept != "application/json":
+        headers["Accept"] = operation.accept
     return Call(
-        method=str(spec["method"]).upper(),
-        path=str(spec["url"]),
-        parse=parse,
-        json=spec.get("json"),
-        params=spec.get("params") or None,
-        headers=merged,
-        policy=policy,
+        method=operation.method,
+        path=operation.path,
+        parse=reader(operation.answer),
+        json=json,
+        params=operation.params or None,
+        headers=headers,
+        policy=RetryPolicy(operation.retry),
+        authenticated=operation.authenticated,
+        stream=operation.accept != "application/json",
     )
+
+
+def answering(operation: Operation[Any], model: type[M]) -> Operation[M]:
+    """``operation``, its answer read into ``model`` (a subclass of the generated one that adds to it)."""
+    return cast(Operation[M], attrs.evolve(operation, answer=one(model)))
 
 
 class _Unreadable:
@@ -144,6 +151,28 @@ def _list_of(model: type[T], data: Any) -> list[T]:
 def _json_kind(data: Any) -> str:
     kinds = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
     return "null" if data is None else kinds.get(type(data), type(data).__name__)
+
+
+def reader(answer: Answer[T]) -> Callable[[httpx.Response], T]:
+    """How an answer of this kind reads: one model, a list of them, or no body (a streamed report's
+    body is read by the report)."""
+    if answer.model is None:
+        return cast(Callable[[httpx.Response], T], no_content)
+    if answer.many:
+        return cast(Callable[[httpx.Response], T], list_parser(answer.model))
+    parse = model_parser(answer.model)
+    if answer.empty:
+        return cast(Callable[[httpx.Response], T], _or_none(parse))
+    return cast(Callable[[httpx.Response], T], parse)
+
+
+def _or_none(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], T | None]:
+    def parse_or_none(response: httpx.Response) -> T | None:
+        if response.status_code == 204 or not response.content.strip():
+            return None
+        return parse(response)
+
+    return parse_or_none
 
 
 def model_parser(model: type[T]) -> Callable[[httpx.Response], T]:
@@ -387,8 +416,8 @@ def check_target(call: Call[Any], base_url: str, request: httpx.Request) -> None
         )
 
 
-class _Loop:
-    """What the sync and async loops share: building requests, deciding, logging."""
+class _Sender:
+    """What the sync and async senders share: building requests, deciding, logging."""
 
     def __init__(
         self, settings: Settings, auth: httpx.Auth | None, secrets: Callable[[], Iterable[str]] = tuple
@@ -445,11 +474,12 @@ class _Loop:
     def _after_response(
         self, call: Call[Any], response: httpx.Response, attempt: int, retries: int, started: float
     ) -> Decision:
-        debug_uuid = None
-        if not response.is_success:
-            details = parse_error_details(response.content, self.secrets())
-            debug_uuid = next((d.debug_uuid for d in details if d.debug_uuid), None)
-        self._log(call, attempt, started, str(response.status_code), debug_uuid)
+        if logger.isEnabledFor(logging.DEBUG):  # the error body is read for the log line only when it is written
+            debug_uuid = None
+            if not response.is_success:
+                details = parse_error_details(response.content, self.secrets())
+                debug_uuid = next((d.debug_uuid for d in details if d.debug_uuid), None)
+            self._log(call, attempt, started, str(response.status_code), debug_uuid)
         decision = decide_after_response(call.policy, self.settings.retry, retries - attempt + 1, attempt, response)
         self._log_retry(call, decision, str(response.status_code))
         return decision
@@ -468,7 +498,7 @@ class _Loop:
             logger.info("%s %s -> %s; retrying in %.2fs", call.method, redact_path(call.path), outcome, decision.delay)
 
 
-class SyncLoop(_Loop):
+class Sender(_Sender):
     def __init__(
         self,
         settings: Settings,
@@ -482,8 +512,13 @@ class SyncLoop(_Loop):
         self.sleep = sleep
 
     def send(
-        self, call: Call[T], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        call: Call[T] | Operation[T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResponse[T]:
+        call = prepare(call) if isinstance(call, Operation) else call
         retries = self._retries(max_retries)
         attempt = 0
         while True:
@@ -507,7 +542,11 @@ class SyncLoop(_Loop):
             return self._answer(call, response, problem, attempt)
 
     def request(
-        self, call: Call[T], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        call: Call[T] | Operation[T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> T:
         """Send and return the parsed result, or the raw ``APIResponse`` inside ``with_raw_response``."""
         return _result(self.send(call, timeout=timeout, max_retries=max_retries))
@@ -517,7 +556,7 @@ async def _asleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-class AsyncLoop(_Loop):
+class AsyncSender(_Sender):
     def __init__(
         self,
         settings: Settings,
@@ -531,8 +570,13 @@ class AsyncLoop(_Loop):
         self.sleep = sleep
 
     async def send(
-        self, call: Call[T], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        call: Call[T] | Operation[T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> APIResponse[T]:
+        call = prepare(call) if isinstance(call, Operation) else call
         retries = self._retries(max_retries)
         attempt = 0
         while True:
@@ -556,6 +600,10 @@ class AsyncLoop(_Loop):
             return self._answer(call, response, problem, attempt)
 
     async def request(
-        self, call: Call[T], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        call: Call[T] | Operation[T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> T:
         return _result(await self.send(call, timeout=timeout, max_retries=max_retries))

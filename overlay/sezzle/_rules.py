@@ -118,15 +118,12 @@ def _money(data: Any, schema: Any, location: str, schemas: SchemaSet) -> None:
 
 
 class JsonBody:
-    """A request body as it goes on the wire; generated operations take it where they take a model."""
+    """A request body as it goes on the wire, checked (``sezzle_api.types.CheckedBody``)."""
 
     __slots__ = ("data",)
 
     def __init__(self, data: Any) -> None:
         self.data = data
-
-    def to_dict(self) -> Any:
-        return self.data
 
     def __repr__(self) -> str:
         return "JsonBody(...)"  # bodies carry keys, card data and personal details

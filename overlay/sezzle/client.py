@@ -14,17 +14,7 @@ from typing import Any, Self
 import attrs
 import httpx
 
-from sezzle._http import (
-    NOT_GIVEN,
-    AsyncLoop,
-    Call,
-    NotGiven,
-    Settings,
-    SyncLoop,
-    TimeoutTypes,
-    generated_call,
-    model_parser,
-)
+from sezzle._http import NOT_GIVEN, AsyncSender, NotGiven, Sender, Settings, TimeoutTypes
 from sezzle._secret import Secret, hidden
 from sezzle._version import __version__
 from sezzle.auth import AsyncTokenStore, BearerAuth, IssuedToken, TokenCache, TokenStore, issued_token, token_key
@@ -38,10 +28,11 @@ from sezzle.resources.reports import AsyncReports, Reports
 from sezzle.resources.sessions import AsyncSessions, Sessions
 from sezzle.resources.tokens import AsyncTokens, Tokens
 from sezzle.resources.webhooks import AsyncWebhooks, Webhooks
-from sezzle.retries import RetryConfig, RetryPolicy
+from sezzle.retries import RetryConfig
 from sezzle.v1 import V1, AsyncV1
 from sezzle_api.api.authentication import authenticate
 from sezzle_api.models import AuthenticationRequest, AuthenticationToken
+from sezzle_api.types import Operation
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -75,12 +66,8 @@ class _Keys:
         """The only place the private key leaves this object: the body of an authentication request."""
         return AuthenticationRequest(public_key=self.public_key, private_key=self._private_key)
 
-    def authentication_call(self) -> Call[AuthenticationToken]:
-        body = self.authentication_body()
-        call = generated_call(authenticate, model_parser(AuthenticationToken), policy=RetryPolicy.IDEMPOTENT, body=body)
-        return Call(
-            call.method, call.path, call.parse, call.json, call.params, call.headers, call.policy, authenticated=False
-        )
+    def authentication(self) -> Operation[AuthenticationToken]:
+        return authenticate.request(body=self.authentication_body())
 
 
 def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -217,15 +204,15 @@ class Sezzle:
             store=token_store,
             store_key=token_key(config.base_url, config.keys.public_key),
         )
-        self._loop = SyncLoop(config.settings, BearerAuth(self._tokens), self._http, secrets=config.keys.secrets)
-        self.sessions = Sessions(self._loop)
-        self.card_sessions = CardSessions(self._loop)
-        self.orders = Orders(self._loop)
-        self.customers = Customers(self._loop)
-        self.tokens = Tokens(self._loop)
-        self.webhooks = Webhooks(self._loop)
-        self.reports = Reports(self._loop)
-        self.links = Links(self._loop)
+        self._sender = Sender(config.settings, BearerAuth(self._tokens), self._http, secrets=config.keys.secrets)
+        self.sessions = Sessions(self._sender)
+        self.card_sessions = CardSessions(self._sender)
+        self.orders = Orders(self._sender)
+        self.customers = Customers(self._sender)
+        self.tokens = Tokens(self._sender)
+        self.webhooks = Webhooks(self._sender)
+        self.reports = Reports(self._sender)
+        self.links = Links(self._sender)
         self.v1 = V1(config.settings, self._http, config.keys, v1_tokens)
 
     def with_options(
@@ -261,7 +248,7 @@ class Sezzle:
         return self._config.base_url
 
     def _authenticate(self) -> IssuedToken:
-        response = self._loop.send(self._config.keys.authentication_call())
+        response = self._sender.send(self._config.keys.authentication())
         return issued_token(response.parse(), response.http_response)
 
     def close(self) -> None:
@@ -346,15 +333,15 @@ class AsyncSezzle:
             astore=token_store,
             store_key=token_key(config.base_url, config.keys.public_key),
         )
-        self._loop = AsyncLoop(config.settings, BearerAuth(self._tokens), self._http, secrets=config.keys.secrets)
-        self.sessions = AsyncSessions(self._loop)
-        self.card_sessions = AsyncCardSessions(self._loop)
-        self.orders = AsyncOrders(self._loop)
-        self.customers = AsyncCustomers(self._loop)
-        self.tokens = AsyncTokens(self._loop)
-        self.webhooks = AsyncWebhooks(self._loop)
-        self.reports = AsyncReports(self._loop)
-        self.links = AsyncLinks(self._loop)
+        self._sender = AsyncSender(config.settings, BearerAuth(self._tokens), self._http, secrets=config.keys.secrets)
+        self.sessions = AsyncSessions(self._sender)
+        self.card_sessions = AsyncCardSessions(self._sender)
+        self.orders = AsyncOrders(self._sender)
+        self.customers = AsyncCustomers(self._sender)
+        self.tokens = AsyncTokens(self._sender)
+        self.webhooks = AsyncWebhooks(self._sender)
+        self.reports = AsyncReports(self._sender)
+        self.links = AsyncLinks(self._sender)
         self.v1 = AsyncV1(config.settings, self._http, config.keys, v1_tokens)
 
     def with_options(
@@ -386,7 +373,7 @@ class AsyncSezzle:
         return self._config.base_url
 
     async def _authenticate(self) -> IssuedToken:
-        response = await self._loop.send(self._config.keys.authentication_call())
+        response = await self._sender.send(self._config.keys.authentication())
         return issued_token(response.parse(), response.http_response)
 
     async def close(self) -> None:

@@ -8,46 +8,37 @@ parsed into their models and keep their retry rules, so following an order's ``c
 
 from __future__ import annotations
 
+import functools
+import importlib
+import pkgutil
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 import httpx
 
-from sezzle._http import NOT_GIVEN, Call, NotGiven, TimeoutTypes, list_parser, model_parser, no_content
-from sezzle._rules import checked_json, to_json
+import sezzle_api.api
+from sezzle._http import NOT_GIVEN, REQUEST_ID_HEADER, Call, NotGiven, TimeoutTypes, reader
+from sezzle._resource import AsyncResource, Resource, request_id
+from sezzle._rules import checked_json, rules, to_json
 from sezzle.approval import CustomerOrderResult, ReauthorizationResult
 from sezzle.errors import InvalidInputError
-from sezzle.resources._base import AsyncResource, SyncResource
-from sezzle.resources._money import request_id_header
 from sezzle.retries import RetryPolicy
 from sezzle.validation import path_id
-from sezzle_api.models import (
-    CreatedWebhook,
-    CustomerSummary,
-    Link,
-    Order,
-    OrderTransaction,
-    Preapproval,
-    Session,
-    TokenizedCustomer,
-    TokenSession,
-    UpchargedOrder,
-    Webhook,
-)
+from sezzle_api.models import Link
+from sezzle_api.types import Answer, one
 
 
 @attrs.frozen
 class Route:
-    """A known API route: how to parse its answer and which retry policy it keeps."""
+    """A known API route: how its answer reads and which retry policy it keeps."""
 
     method: str
     template: str
     pattern: re.Pattern[str]
-    parse: Callable[[httpx.Response], Any]
-    policy: RetryPolicy = RetryPolicy.IDEMPOTENT
-    body: bool = False
+    answer: Answer[Any]
+    policy: RetryPolicy
 
     @property
     def operation(self) -> str:
@@ -55,40 +46,27 @@ class Route:
         return f"{self.method} {self.template}"
 
 
-def _route(
-    method: str,
-    template: str,
-    parse: Callable[[httpx.Response], Any],
-    policy: RetryPolicy = RetryPolicy.IDEMPOTENT,
-    body: bool = False,
-) -> Route:
-    pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$")
-    return Route(method, template, pattern, parse, policy, body)
+# Answers read into the client's richer models where it has them.
+_MODELS: dict[str, type[Any]] = {
+    "POST /v2/order/{order_uuid}/reauthorize": ReauthorizationResult,
+    "POST /v2/customer/{customer_uuid}/order": CustomerOrderResult,
+}
 
 
-_KEYED = RetryPolicy.KEYED
-ROUTES = (
-    _route("GET", "/v2/session/{session_uuid}", model_parser(Session)),
-    _route("GET", "/v2/order/{order_uuid}", model_parser(Order)),
-    _route("PATCH", "/v2/order/{order_uuid}", no_content, body=True),
-    _route("POST", "/v2/order/{order_uuid}/capture", model_parser(OrderTransaction), _KEYED, body=True),
-    _route("POST", "/v2/order/{order_uuid}/refund", model_parser(OrderTransaction), _KEYED, body=True),
-    _route("POST", "/v2/order/{order_uuid}/release", model_parser(OrderTransaction), _KEYED, body=True),
-    _route("POST", "/v2/order/{order_uuid}/reauthorize", model_parser(ReauthorizationResult), _KEYED, body=True),
-    _route("POST", "/v2/order/{order_uuid}/upcharge", model_parser(UpchargedOrder), _KEYED, body=True),
-    _route("PATCH", "/v2/order/{order_uuid}/checkout", no_content, body=True),
-    _route("DELETE", "/v2/order/{order_uuid}/checkout", no_content),
-    _route("GET", "/v2/token/{token}/session", model_parser(TokenSession)),
-    _route("GET", "/v2/customer", list_parser(CustomerSummary)),
-    _route("GET", "/v2/customer/{customer_uuid}", model_parser(TokenizedCustomer)),
-    _route("DELETE", "/v2/customer/{customer_uuid}", no_content),
-    _route("POST", "/v2/customer/{customer_uuid}/preapprove", model_parser(Preapproval), body=True),
-    _route("POST", "/v2/customer/{customer_uuid}/order", model_parser(CustomerOrderResult), _KEYED, body=True),
-    _route("POST", "/v2/webhooks", model_parser(CreatedWebhook), RetryPolicy.UNSENT_ONLY, body=True),
-    _route("GET", "/v2/webhooks", list_parser(Webhook)),
-    _route("GET", "/v2/webhooks/{webhooks_uuid}", model_parser(Webhook)),
-    _route("DELETE", "/v2/webhooks/{webhooks_uuid}", no_content),
-)
+@functools.cache
+def routes() -> tuple[Route, ...]:
+    """Every operation of the spec, from its generated module (loaded on the first link followed)."""
+    found = []
+    for info in pkgutil.walk_packages(sezzle_api.api.__path__, "sezzle_api.api."):
+        module = importlib.import_module(info.name)
+        key = getattr(module, "KEY", None)
+        if not isinstance(key, str):
+            continue
+        method, template = key.split(" ", 1)
+        pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$")
+        answer = one(_MODELS[key]) if key in _MODELS else module.ANSWER
+        found.append(Route(method, template, pattern, answer, RetryPolicy(module.RETRY)))
+    return tuple(found)
 
 
 def _json_or_none(response: httpx.Response) -> Any:
@@ -129,18 +107,19 @@ def link_call(link: Link | Mapping[str, Any], body: Any = None, idempotency_key:
     if not re.fullmatch(r"[A-Z]{1,16}", method):
         raise InvalidInputError("link.method", "must be an HTTP method such as GET or POST")
     path = _link_path(link.href)
-    route = next((r for r in ROUTES if r.method == method and r.pattern.match(path)), None)
+    route = next((r for r in routes() if r.method == method and r.pattern.match(path)), None)
     json = None
     if body is not None:
-        json = checked_json(route.operation, body, "body") if route and route.body else to_json(body, "body")
+        has_rules = route is not None and route.operation in rules().operations()
+        json = checked_json(route.operation, body, "body") if route and has_rules else to_json(body, "body")
     if route is None:
         policy = RetryPolicy.IDEMPOTENT if method in ("GET", "DELETE") else RetryPolicy.UNSENT_ONLY
         return Call(method, path, _json_or_none, json=json, policy=policy)
-    headers = request_id_header(idempotency_key) if route.policy is RetryPolicy.KEYED else {}
-    return Call(method, path, route.parse, json=json, headers=headers, policy=route.policy)
+    headers = {REQUEST_ID_HEADER: request_id(idempotency_key)} if route.policy is RetryPolicy.KEYED else {}
+    return Call(method, path, reader(route.answer), json=json, headers=headers, policy=route.policy)
 
 
-class Links(SyncResource):
+class Links(Resource):
     """Follow links from answers (``client.links``), through the client's own gateway and token."""
 
     def follow(
@@ -157,7 +136,7 @@ class Links(SyncResource):
             print(result.uuid)
         ```
         """
-        return self._request(link_call(link, body, idempotency_key), timeout, max_retries)
+        return self._sender.request(link_call(link, body, idempotency_key), timeout=timeout, max_retries=max_retries)
 
 
 class AsyncLinks(AsyncResource):
@@ -171,4 +150,6 @@ class AsyncLinks(AsyncResource):
 
         The answer's type depends on the link, so it is ``object``: narrow it with ``isinstance``.
         """
-        return await self._request(link_call(link, body, idempotency_key), timeout, max_retries)
+        return await self._sender.request(
+            link_call(link, body, idempotency_key), timeout=timeout, max_retries=max_retries
+        )

@@ -7,11 +7,16 @@ one silently.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sezzle._rules import rules
 from sezzle.errors import InvalidInputError
 from sezzle_api.models import Price
+
+AmountInput = Price | Mapping[str, Any]
+"""An amount argument: a ``Price`` or its JSON form, checked against the operation's rules when sent."""
 
 # ISO 4217 minor units for currencies that do not use two decimals.
 # What an amount written as text may look like: ASCII digits, one optional sign, one optional point.

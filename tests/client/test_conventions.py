@@ -64,7 +64,7 @@ async def test_async_with_options(httpx_mock: HTTPXMock) -> None:
             await fewer.orders.get("ord-1")
         assert fewer._tokens is client._tokens
         assert fewer._http is client._http
-        assert client._loop.settings.max_retries == 1
+        assert client._sender.settings.max_retries == 1
     orders = [r for r in httpx_mock.get_requests() if r.url.path == "/v2/order/ord-1"]
     assert len(orders) == 1
     assert orders[0].headers["X-Trace"] == "t-2"

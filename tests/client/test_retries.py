@@ -84,7 +84,7 @@ def test_waits_follow_backoff(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=GET_URL, status_code=503, is_reusable=True)
     client = make_client(max_retries=3, retry=RetryConfig(initial_delay=0.5, max_delay=1.0))
     waits: list[float] = []
-    client._loop.sleep = waits.append
+    client._sender.sleep = waits.append
     with pytest.raises(InternalServerError):
         client.sessions.get("sess-1")
     assert len(waits) == 3
@@ -99,7 +99,7 @@ def test_retry_after_seconds_is_honoured(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=GET_URL, json={"uuid": "sess-1"})
     client = make_client()
     waits: list[float] = []
-    client._loop.sleep = waits.append
+    client._sender.sleep = waits.append
     client.sessions.get("sess-1")
     assert waits == [3.0]
 
@@ -193,7 +193,7 @@ def test_keyed_call_reuses_its_request_id_on_every_retry(httpx_mock: HTTPXMock) 
         headers={REQUEST_ID_HEADER: "key-123"},
         policy=RetryPolicy.KEYED,
     )
-    result = client._loop.send(call)
+    result = client._sender.send(call)
     assert result.attempts == 3
     assert result.request_id == "key-123"
     assert {request.headers[REQUEST_ID_HEADER] for request in calls_to(httpx_mock, url)} == {"key-123"}

@@ -61,7 +61,7 @@ def test_full_flow_at_debug_leaks_nothing(httpx_mock: HTTPXMock, caplog: pytest.
         with pytest.raises((APIStatusError, CardTokenMaybeSpentError)) as failure:
             client.card_sessions.get_card_data(token)
         texts += [str(failure.value), repr(failure.value)]
-    texts += [repr(client._tokens), repr(client._tokens._token), repr(client._config.keys), repr(client._loop.auth)]
+    texts += [repr(client._tokens), repr(client._tokens._token), repr(client._config.keys), repr(client._sender.auth)]
 
     sezzle_lines = [record for record in caplog.records if record.name == "sezzle"]
     attempts = [record for record in sezzle_lines if record.levelno == logging.DEBUG]

@@ -80,13 +80,13 @@ def test_retry_after_is_honoured(gateway: Gateway, client: Sezzle) -> None:
     session = client.sessions.create(**order_args())
     gateway.faults.fail_next(1, status=503, retry_after=0.3, method="GET", path="/v2/session/*")
     waits: list[float] = []
-    sleep = client._loop.sleep
+    sleep = client._sender.sleep
 
     def recording(seconds: float) -> None:
         waits.append(seconds)
         sleep(seconds)
 
-    client._loop.sleep = recording
+    client._sender.sleep = recording
     raw = client.sessions.with_raw_response.get(str(session.uuid))
     assert raw.attempts == 2
     assert waits == [0.3]

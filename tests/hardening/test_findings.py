@@ -84,7 +84,7 @@ def capture(client: Sezzle) -> object:
 def test_a_path_that_would_be_sent_elsewhere_is_refused_before_sending(httpx_mock: HTTPXMock, path: str) -> None:
     client = make_client()
     with pytest.raises(InvalidInputError) as refused:
-        client._loop.send(Call("GET", path, model_parser(Order)))
+        client._sender.send(Call("GET", path, model_parser(Order)))
     assert refused.value.field == "path"
     assert "nothing was sent" in str(refused.value)
     assert httpx_mock.get_requests() == []
@@ -94,7 +94,7 @@ def test_paths_the_operation_produced_are_sent_as_they_are(httpx_mock: HTTPXMock
     add_auth(httpx_mock)
     httpx_mock.add_response(url=f"{BASE}/v2/order/a%20b%C3%A9", json=ORDER_BODY)
     client = make_client()
-    assert client._loop.send(Call("GET", "/v2/order/a b\u00e9", model_parser(Order))).parse().uuid == ORDER
+    assert client._sender.send(Call("GET", "/v2/order/a b\u00e9", model_parser(Order))).parse().uuid == ORDER
 
 
 def test_base_url_path_prefix_is_kept_and_checked(httpx_mock: HTTPXMock) -> None:

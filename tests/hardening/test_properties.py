@@ -191,7 +191,7 @@ def test_every_answer_ends_in_a_result_or_a_sezzle_error_without_showing_a_secre
 ) -> None:
     _mock(httpx_mock, answer)
     client = make_client(max_retries=1)
-    client._loop.sleep = lambda seconds: None
+    client._sender.sleep = lambda seconds: None
     with every_log() as logs:
         result, error = _outcome(lambda: OPERATIONS[operation](client))
     _judge(result, error, logs.text)
@@ -213,7 +213,7 @@ def test_every_answer_to_the_async_client_ends_the_same_way(
 
     async def run() -> tuple[object, BaseException | None]:
         async with make_async_client(max_retries=1) as client:
-            client._loop.sleep = nap
+            client._sender.sleep = nap
             try:
                 return await ASYNC_OPERATIONS[operation](client), None
             except Exception as error:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import httpx
-
-from sezzle_api import Client
 from sezzle_api.api.session import get_session
 from sezzle_api.models import Intent, LinkRel, Session, SessionRequest
+from tests.spec.reading import read_answer
 
 
 def test_unknown_enum_value_and_field_parse_and_keep_their_values() -> None:
@@ -22,9 +20,7 @@ def test_unknown_enum_value_and_field_parse_and_keep_their_values() -> None:
         },
         "risk_score": 12,
     }
-    parsed = get_session._parse_response(
-        client=Client(base_url="https://gateway.test"), response=httpx.Response(200, json=body)
-    )
+    parsed = read_answer(get_session, 200, body)
     assert isinstance(parsed, Session)
     assert parsed.order.intent == "INSTALLMENTS"
     assert isinstance(parsed.order.intent, Intent)

@@ -5,23 +5,21 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-import httpx
 import pytest
 
-from sezzle_api import Client
 from sezzle_api.api.orders import get_order
 from sezzle_api.api.reports import get_interest_balance, list_settlement_summaries
 from sezzle_api.api.webhooks import create_webhook, list_webhooks
 from sezzle_api.models import CheckoutStatus, LinkRel, Order, WebhookEvent
 from tests.spec.examples import Example, operation_module, request_model, supplement_examples
+from tests.spec.reading import read_answer
 from tests.spec.walk import same_values, to_plain, unmodelled
 
 EXAMPLES = supplement_examples()
-CLIENT = Client(base_url="https://gateway.test")
 
 
 def parse(module: Any, status: int, body: Any) -> Any:
-    return module._parse_response(client=CLIENT, response=httpx.Response(status, json=body))
+    return read_answer(module, status, body)
 
 
 def test_supplements_carry_examples() -> None:

@@ -1,100 +1,95 @@
-"""Tokenized customers: list, read, delete, preapprove, and charge them with new orders.
+"""Tokenized customers: list, read, delete, preapprove, and create orders for them.
 
-A customer order answers 200 even when the shopper is declined: the result's ``approved`` says which,
-and ``raise_on_decline=True`` turns a decline into ``DeclinedError``. Each order carries a
-``Sezzle-Request-Id`` reused on every retry, so a retry cannot create a second order.
+Creating an order charges a customer who agreed to be tokenized; like a capture it sends a
+``Sezzle-Request-Id`` that is the same on every retry. The answer is 200 even when the shopper is
+declined: check ``result.approved`` or pass ``raise_on_decline=True``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from sezzle._http import (
-    NOT_GIVEN,
-    Call,
-    NotGiven,
-    TimeoutTypes,
-    async_raw_response,
-    generated_call,
-    list_parser,
-    model_parser,
-    no_content,
-    raw_response,
-)
+from sezzle._http import NOT_GIVEN, NotGiven, TimeoutTypes, answering, async_raw_response, raw_response
+from sezzle._resource import present, request_id
 from sezzle._rules import request_body
 from sezzle.approval import CustomerOrderResult, require_approval
-from sezzle.resources._base import AsyncResource, SyncResource
-from sezzle.resources._money import AmountInput, request_id_header
-from sezzle.retries import RetryPolicy
+from sezzle.money import AmountInput
 from sezzle.validation import path_id
 from sezzle_api.api.customers import (
+    AsyncCustomersMethods,
+    AsyncCustomersMethodsWithRawResponse,
+    CustomersMethods,
+    CustomersMethodsWithRawResponse,
     create_customer_order,
-    delete_customer,
-    get_customer,
-    list_customers,
-    preapprove_customer,
 )
-from sezzle_api.models import (
-    CustomerSummary,
-    InstallmentPlan,
-    Intent,
-    Preapproval,
-    TokenizedCustomer,
-)
-
-Timeout = TimeoutTypes | NotGiven
-Retries = int | NotGiven
+from sezzle_api.models import InstallmentPlan, Intent
+from sezzle_api.types import Operation
 
 
-def _uuid(customer_uuid: str) -> str:
-    return path_id("customer_uuid", customer_uuid)
-
-
-def list_call() -> Call[list[CustomerSummary]]:
-    return generated_call(list_customers, list_parser(CustomerSummary), policy=RetryPolicy.IDEMPOTENT)
-
-
-def get_call(customer_uuid: str) -> Call[TokenizedCustomer]:
-    return generated_call(
-        get_customer, model_parser(TokenizedCustomer), policy=RetryPolicy.IDEMPOTENT, customer_uuid=_uuid(customer_uuid)
-    )
-
-
-def delete_call(customer_uuid: str) -> Call[None]:
-    return generated_call(
-        delete_customer, no_content, policy=RetryPolicy.IDEMPOTENT, customer_uuid=_uuid(customer_uuid)
-    )
-
-
-def preapprove_call(customer_uuid: str, amount: AmountInput) -> Call[Preapproval]:
-    # Preapproval holds nothing, so asking twice is harmless.
-    return generated_call(
-        preapprove_customer, model_parser(Preapproval), policy=RetryPolicy.IDEMPOTENT,
-        customer_uuid=_uuid(customer_uuid),
-        body=request_body("POST /v2/customer/{customer_uuid}/preapprove", amount, "amount"),
-    )  # fmt: skip
-
-
-def create_order_call(
+def _customer_order(
     customer_uuid: str,
     intent: Intent | str,
     reference_id: str,
     order_amount: AmountInput,
     financing_options: Sequence[InstallmentPlan | str] | None,
     idempotency_key: str | None,
-) -> Call[CustomerOrderResult]:
-    fields: dict[str, Any] = {"intent": intent, "reference_id": reference_id, "order_amount": order_amount}
-    if financing_options is not None:
-        fields["financing_options"] = financing_options
-    return generated_call(
-        create_customer_order, model_parser(CustomerOrderResult), policy=RetryPolicy.KEYED,
-        headers=request_id_header(idempotency_key), customer_uuid=_uuid(customer_uuid),
+) -> Operation[CustomerOrderResult]:
+    fields = present(
+        intent=intent, reference_id=reference_id, order_amount=order_amount, financing_options=financing_options
+    )
+    operation = create_customer_order.request(
+        path_id("customer_uuid", customer_uuid),
         body=request_body("POST /v2/customer/{customer_uuid}/order", fields),
-    )  # fmt: skip
+        sezzle_request_id=request_id(idempotency_key),
+    )
+    return answering(operation, CustomerOrderResult)
 
 
-class Customers(SyncResource):
+class AsyncCustomers(AsyncCustomersMethods):
+    """Tokenized customers (``client.customers``): list, read and delete them, check approval and create orders.
+
+    ```python
+    result = await client.customers.create_order(
+        customer_uuid, intent="CAPTURE", reference_id="renewal-7", order_amount=price("9.99")
+    )
+    if result.approved:
+        ...
+    ```
+    """
+
+    async def create_order(
+        self, customer_uuid: str, *, intent: Intent | str, reference_id: str, order_amount: AmountInput,
+        financing_options: Sequence[InstallmentPlan | str] | None = None, idempotency_key: str | None = None,
+        raise_on_decline: bool = False, timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CustomerOrderResult:  # fmt: skip
+        """Charge a tokenized customer. Check ``result.approved`` (or pass ``raise_on_decline=True``)."""
+        operation = _customer_order(
+            customer_uuid, intent, reference_id, order_amount, financing_options, idempotency_key
+        )
+        result = await self._sender.request(operation, timeout=timeout, max_retries=max_retries)
+        if raise_on_decline and isinstance(result, CustomerOrderResult):
+            require_approval(result, "the customer order")
+        return result
+
+    @property
+    def with_raw_response(self) -> AsyncCustomersWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
+        return AsyncCustomersWithRawResponse(self)
+
+
+class AsyncCustomersWithRawResponse(AsyncCustomersMethodsWithRawResponse):
+    """``AsyncCustomers``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
+    def __init__(self, customers: AsyncCustomers) -> None:
+        super().__init__(customers)
+        self.create_order = async_raw_response(customers.create_order)
+
+
+# --- sync twin: written by `make generate` (scripts/unasync.py) from the async code above; do not edit ---
+
+
+class Customers(CustomersMethods):
     """Tokenized customers (``client.customers``): list, read and delete them, check approval and create orders.
 
     ```python
@@ -106,34 +101,17 @@ class Customers(SyncResource):
     ```
     """
 
-    def list(self, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> list[CustomerSummary]:
-        """Every tokenized customer."""
-        return self._request(list_call(), timeout, max_retries)
-
-    def get(
-        self, customer_uuid: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
-    ) -> TokenizedCustomer:
-        """The tokenized customer: their links and what Sezzle shares about them."""
-        return self._request(get_call(customer_uuid), timeout, max_retries)
-
-    def delete(self, customer_uuid: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> None:
-        """Revoke the customer's token: no further orders can be created for them."""
-        return self._request(delete_call(customer_uuid), timeout, max_retries)
-
-    def preapprove(
-        self, customer_uuid: str, amount: AmountInput, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
-    ) -> Preapproval:
-        """Whether the customer would be approved for ``amount``; nothing is authorized or held."""
-        return self._request(preapprove_call(customer_uuid, amount), timeout, max_retries)
-
     def create_order(
         self, customer_uuid: str, *, intent: Intent | str, reference_id: str, order_amount: AmountInput,
         financing_options: Sequence[InstallmentPlan | str] | None = None, idempotency_key: str | None = None,
-        raise_on_decline: bool = False, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
+        raise_on_decline: bool = False, timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomerOrderResult:  # fmt: skip
         """Charge a tokenized customer. Check ``result.approved`` (or pass ``raise_on_decline=True``)."""
-        call = create_order_call(customer_uuid, intent, reference_id, order_amount, financing_options, idempotency_key)
-        result = self._request(call, timeout, max_retries)
+        operation = _customer_order(
+            customer_uuid, intent, reference_id, order_amount, financing_options, idempotency_key
+        )
+        result = self._sender.request(operation, timeout=timeout, max_retries=max_retries)
         if raise_on_decline and isinstance(result, CustomerOrderResult):
             require_approval(result, "the customer order")
         return result
@@ -144,66 +122,12 @@ class Customers(SyncResource):
         return CustomersWithRawResponse(self)
 
 
-class AsyncCustomers(AsyncResource):
-    """``Customers`` for ``AsyncSezzle``: the same methods, awaited."""
-
-    async def list(self, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> list[CustomerSummary]:
-        """Every tokenized customer."""
-        return await self._request(list_call(), timeout, max_retries)
-
-    async def get(
-        self, customer_uuid: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
-    ) -> TokenizedCustomer:
-        """The tokenized customer: their links and what Sezzle shares about them."""
-        return await self._request(get_call(customer_uuid), timeout, max_retries)
-
-    async def delete(
-        self, customer_uuid: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
-    ) -> None:
-        """Revoke the customer's token: no further orders can be created for them."""
-        return await self._request(delete_call(customer_uuid), timeout, max_retries)
-
-    async def preapprove(
-        self, customer_uuid: str, amount: AmountInput, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
-    ) -> Preapproval:
-        """Whether the customer would be approved for ``amount``; nothing is authorized or held."""
-        return await self._request(preapprove_call(customer_uuid, amount), timeout, max_retries)
-
-    async def create_order(
-        self, customer_uuid: str, *, intent: Intent | str, reference_id: str, order_amount: AmountInput,
-        financing_options: Sequence[InstallmentPlan | str] | None = None, idempotency_key: str | None = None,
-        raise_on_decline: bool = False, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
-    ) -> CustomerOrderResult:  # fmt: skip
-        """Charge a tokenized customer. Check ``result.approved`` (or pass ``raise_on_decline=True``)."""
-        call = create_order_call(customer_uuid, intent, reference_id, order_amount, financing_options, idempotency_key)
-        result = await self._request(call, timeout, max_retries)
-        if raise_on_decline and isinstance(result, CustomerOrderResult):
-            require_approval(result, "the customer order")
-        return result
-
-    @property
-    def with_raw_response(self) -> AsyncCustomersWithRawResponse:
-        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
-        return AsyncCustomersWithRawResponse(self)
-
-
-class CustomersWithRawResponse:
+class CustomersWithRawResponse(CustomersMethodsWithRawResponse):
     """``Customers``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
 
     def __init__(self, customers: Customers) -> None:
-        self.list = raw_response(customers.list)
-        self.get = raw_response(customers.get)
-        self.delete = raw_response(customers.delete)
-        self.preapprove = raw_response(customers.preapprove)
+        super().__init__(customers)
         self.create_order = raw_response(customers.create_order)
 
 
-class AsyncCustomersWithRawResponse:
-    """``AsyncCustomers``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
-
-    def __init__(self, customers: AsyncCustomers) -> None:
-        self.list = async_raw_response(customers.list)
-        self.get = async_raw_response(customers.get)
-        self.delete = async_raw_response(customers.delete)
-        self.preapprove = async_raw_response(customers.preapprove)
-        self.create_order = async_raw_response(customers.create_order)
+# --- end of sync twin ---

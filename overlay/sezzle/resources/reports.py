@@ -16,21 +16,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypeVar
+from typing import TypeVar
 
-import httpx
-
-from sezzle._http import (
-    NOT_GIVEN,
-    Call,
-    NotGiven,
-    TimeoutTypes,
-    async_raw_response,
-    generated_call,
-    list_parser,
-    model_parser,
-    raw_response,
-)
+from sezzle._http import NOT_GIVEN, NotGiven, TimeoutTypes, async_raw_response, raw_response
+from sezzle._resource import AsyncResource, Resource
 from sezzle.errors import InvalidInputError
 from sezzle.reports.streamed import (
     AsyncInterestActivityReport,
@@ -38,8 +27,6 @@ from sezzle.reports.streamed import (
     InterestActivityReport,
     SettlementDetailsReport,
 )
-from sezzle.resources._base import AsyncResource, SyncResource
-from sezzle.retries import RetryPolicy
 from sezzle.validation import check, path_id, query_text
 from sezzle_api.api.reports import (
     get_interest_activity,
@@ -49,7 +36,7 @@ from sezzle_api.api.reports import (
     list_settlement_summaries,
 )
 from sezzle_api.models import InterestBalance, OrderReportEntry, PayoutSummary
-from sezzle_api.types import UNSET, Unset
+from sezzle_api.types import UNSET, Operation, Unset
 
 R = TypeVar("R")
 Timeout = TimeoutTypes | NotGiven
@@ -90,65 +77,53 @@ def _currency(currency_code: str | None) -> str | Unset:
     return currency_code
 
 
-def _range(start_date: DateInput, end_date: DateInput | None) -> dict[str, Any]:
+def _range(start_date: DateInput, end_date: DateInput | None) -> tuple[datetime.date, datetime.date | Unset]:
     start = _date("start_date", start_date)
     if isinstance(start, Unset):
         raise InvalidInputError("start_date", "is required")
     end = _date("end_date", end_date)
     if isinstance(end, datetime.date) and end < start:
         raise InvalidInputError("end_date", f"must not be before start_date ({start.isoformat()})")
-    return {"start_date": start, "end_date": end}
-
-
-def _unread(response: httpx.Response) -> None:
-    raise RuntimeError("a streamed report is read through the report object")
+    return start, end
 
 
 def summaries_call(
     start_date: DateInput, end_date: DateInput | None, offset: int | None, currency_code: str | None
-) -> Call[list[PayoutSummary]]:
-    return generated_call(
-        list_settlement_summaries, list_parser(PayoutSummary), policy=RetryPolicy.IDEMPOTENT,
-        **_range(start_date, end_date), offset=_offset(offset), currency_code=_currency(currency_code),
-    )  # fmt: skip
+) -> Operation[list[PayoutSummary]]:
+    start, end = _range(start_date, end_date)
+    return list_settlement_summaries.request(
+        start_date=start, end_date=end, offset=_offset(offset), currency_code=_currency(currency_code)
+    )
 
 
-def details_call(payout_uuid: str, metadata: list[str] | None) -> Call[None]:
+def details_call(payout_uuid: str, metadata: list[str] | None) -> Operation[None]:
     keys = UNSET if not metadata else query_text("metadata", ",".join(metadata))
-    call = generated_call(
-        get_settlement_details, _unread, policy=RetryPolicy.IDEMPOTENT,
-        payout_uuid=path_id("payout_uuid", payout_uuid), metadata=keys,
-    )  # fmt: skip
-    return Call(call.method, call.path, call.parse, params=call.params, headers={"Accept": "text/csv"}, stream=True)
+    return get_settlement_details.request(path_id("payout_uuid", payout_uuid), metadata=keys)
 
 
-def order_report_call(start_date: DateInput, end_date: DateInput) -> Call[list[OrderReportEntry]]:
-    dates = _range(start_date, end_date)
-    if isinstance(dates["end_date"], Unset):
+def order_report_call(start_date: DateInput, end_date: DateInput) -> Operation[list[OrderReportEntry]]:
+    start, end = _range(start_date, end_date)
+    if isinstance(end, Unset):
         raise InvalidInputError("end_date", "is required")
-    if (dates["end_date"] - dates["start_date"]).days > 7:
+    if (end - start).days > 7:
         raise InvalidInputError("end_date", "must be at most 7 days after start_date")
-    return generated_call(get_order_report, list_parser(OrderReportEntry), policy=RetryPolicy.IDEMPOTENT, **dates)
+    return get_order_report.request(start_date=start, end_date=end)
 
 
-def balance_call(currency_code: str | None) -> Call[InterestBalance]:
-    return generated_call(
-        get_interest_balance, model_parser(InterestBalance), policy=RetryPolicy.IDEMPOTENT,
-        currency_code=_currency(currency_code),
-    )  # fmt: skip
+def balance_call(currency_code: str | None) -> Operation[InterestBalance]:
+    return get_interest_balance.request(currency_code=_currency(currency_code))
 
 
 def activity_call(
     start_date: DateInput, end_date: DateInput | None, offset: int | None, currency_code: str | None
-) -> Call[None]:
-    call = generated_call(
-        get_interest_activity, _unread, policy=RetryPolicy.IDEMPOTENT,
-        **_range(start_date, end_date), offset=_offset(offset), currency_code=_currency(currency_code),
-    )  # fmt: skip
-    return Call(call.method, call.path, call.parse, params=call.params, headers={"Accept": "text/csv"}, stream=True)
+) -> Operation[None]:
+    start, end = _range(start_date, end_date)
+    return get_interest_activity.request(
+        start_date=start, end_date=end, offset=_offset(offset), currency_code=_currency(currency_code)
+    )
 
 
-class Reports(SyncResource):
+class Reports(Resource):
     """Settlement, interest and order reports (``client.reports``); CSV reports are streamed.
 
     ```python
@@ -162,7 +137,9 @@ class Reports(SyncResource):
         currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
     ) -> list[PayoutSummary]:  # fmt: skip
         """One page (20) of payout summaries from ``start_date`` (UTC) to ``end_date`` (default today)."""
-        return self._request(summaries_call(start_date, end_date, offset, currency_code), timeout, max_retries)
+        return self._sender.request(
+            summaries_call(start_date, end_date, offset, currency_code), timeout=timeout, max_retries=max_retries
+        )
 
     def iter_settlement_summaries(
         self, start_date: DateInput, end_date: DateInput | None = None, *, currency_code: str | None = None,
@@ -191,7 +168,7 @@ class Reports(SyncResource):
         """One payout: its summary now, its line items as you iterate (``metadata`` adds those columns)."""
         call = details_call(payout_uuid, metadata)
         return SettlementDetailsReport.read(
-            self._loop.send(call, timeout=timeout, max_retries=max_retries).http_response
+            self._sender.send(call, timeout=timeout, max_retries=max_retries).http_response
         )
 
     def order_report(
@@ -203,13 +180,15 @@ class Reports(SyncResource):
         max_retries: Retries = NOT_GIVEN,
     ) -> list[OrderReportEntry]:
         """Orders created from ``start_date`` to ``end_date`` (at most 7 days), with their money totals."""
-        return self._request(order_report_call(start_date, end_date), timeout, max_retries)
+        call = order_report_call(start_date, end_date)
+        return self._sender.request(call, timeout=timeout, max_retries=max_retries)
 
     def interest_balance(
         self, *, currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> InterestBalance:
         """The interest account balance (fractions of cents are tracked)."""
-        return self._request(balance_call(currency_code), timeout, max_retries)
+        call = balance_call(currency_code)
+        return self._sender.request(call, timeout=timeout, max_retries=max_retries)
 
     def interest_activity(
         self, start_date: DateInput, end_date: DateInput | None = None, *, offset: int | None = None,
@@ -218,7 +197,7 @@ class Reports(SyncResource):
         """Interest account activity (a page of 20 from ``offset``), read as it arrives."""
         call = activity_call(start_date, end_date, offset, currency_code)
         return InterestActivityReport.read(
-            self._loop.send(call, timeout=timeout, max_retries=max_retries).http_response
+            self._sender.send(call, timeout=timeout, max_retries=max_retries).http_response
         )
 
     @property
@@ -235,7 +214,9 @@ class AsyncReports(AsyncResource):
         currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
     ) -> list[PayoutSummary]:  # fmt: skip
         """One page (20) of payout summaries from ``start_date`` (UTC) to ``end_date`` (default today)."""
-        return await self._request(summaries_call(start_date, end_date, offset, currency_code), timeout, max_retries)
+        return await self._sender.request(
+            summaries_call(start_date, end_date, offset, currency_code), timeout=timeout, max_retries=max_retries
+        )
 
     async def iter_settlement_summaries(
         self, start_date: DateInput, end_date: DateInput | None = None, *, currency_code: str | None = None,
@@ -263,7 +244,7 @@ class AsyncReports(AsyncResource):
         max_retries: Retries = NOT_GIVEN,
     ) -> AsyncSettlementDetailsReport:  # fmt: skip
         """One payout: its summary now, its line items as you iterate (``metadata`` adds those columns)."""
-        sent = await self._loop.send(details_call(payout_uuid, metadata), timeout=timeout, max_retries=max_retries)
+        sent = await self._sender.send(details_call(payout_uuid, metadata), timeout=timeout, max_retries=max_retries)
         return await AsyncSettlementDetailsReport.read(sent.http_response)
 
     async def order_report(
@@ -275,20 +256,23 @@ class AsyncReports(AsyncResource):
         max_retries: Retries = NOT_GIVEN,
     ) -> list[OrderReportEntry]:
         """Orders created from ``start_date`` to ``end_date`` (at most 7 days), with their money totals."""
-        return await self._request(order_report_call(start_date, end_date), timeout, max_retries)
+        return await self._sender.request(
+            order_report_call(start_date, end_date), timeout=timeout, max_retries=max_retries
+        )
 
     async def interest_balance(
         self, *, currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> InterestBalance:
         """The interest account balance (fractions of cents are tracked)."""
-        return await self._request(balance_call(currency_code), timeout, max_retries)
+        call = balance_call(currency_code)
+        return await self._sender.request(call, timeout=timeout, max_retries=max_retries)
 
     async def interest_activity(
         self, start_date: DateInput, end_date: DateInput | None = None, *, offset: int | None = None,
         currency_code: str | None = None, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN,
     ) -> AsyncInterestActivityReport:  # fmt: skip
         """Interest account activity (a page of 20 from ``offset``), read as it arrives."""
-        sent = await self._loop.send(
+        sent = await self._sender.send(
             activity_call(start_date, end_date, offset, currency_code), timeout=timeout, max_retries=max_retries
         )
         return await AsyncInterestActivityReport.read(sent.http_response)

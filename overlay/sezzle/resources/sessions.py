@@ -1,7 +1,8 @@
 """Checkout sessions: ``client.sessions.create(...)`` and ``client.sessions.get(uuid)``.
 
 A session starts a checkout (with an ``order``), a customer tokenization (with a ``customer`` whose
-``tokenize`` is true), or both; the shopper is sent to ``order.checkout_url``.
+``tokenize`` is true), or both; the shopper is sent to ``order.checkout_url``. ``get`` is generated
+(``sezzle_api.api.session``); ``create`` adds URL text as ``{href}`` and an answer typed by what was asked.
 """
 
 from __future__ import annotations
@@ -11,25 +12,18 @@ from typing import Any, overload
 
 import attrs
 
-from sezzle._http import (
-    NOT_GIVEN,
-    Call,
-    NotGiven,
-    TimeoutTypes,
-    async_raw_response,
-    generated_call,
-    model_parser,
-    raw_response,
+from sezzle._http import NOT_GIVEN, NotGiven, TimeoutTypes, answering, async_raw_response, raw_response
+from sezzle._resource import either, present
+from sezzle._rules import request_body
+from sezzle_api.api.session import (
+    AsyncSessionsMethods,
+    AsyncSessionsMethodsWithRawResponse,
+    SessionsMethods,
+    SessionsMethodsWithRawResponse,
+    create_session,
 )
-from sezzle._rules import JsonBody, request_body
-from sezzle.errors import InvalidInputError
-from sezzle.resources._base import AsyncResource, SyncResource
-from sezzle.retries import RetryPolicy
-from sezzle.validation import path_id
-from sezzle_api.api.session import create_session, get_session
 from sezzle_api.models import (
     CreatedSession,
-    Session,
     SessionOrderResponse,
     SessionRequest,
     SessionRequestCancelUrl,
@@ -37,10 +31,12 @@ from sezzle_api.models import (
     SessionRequestCustomer,
     SessionRequestOrder,
 )
+from sezzle_api.types import Operation
 
 UrlInput = str | SessionRequestCancelUrl | SessionRequestCompleteUrl | Mapping[str, Any]
 OrderInput = SessionRequestOrder | Mapping[str, Any]
 CustomerInput = SessionRequestCustomer | Mapping[str, Any]
+RequestInput = SessionRequest | Mapping[str, Any]
 
 
 @attrs.define
@@ -58,84 +54,49 @@ def _url(value: UrlInput | None) -> Any:
     return {"href": value} if isinstance(value, str) else value
 
 
-def _session_request(
-    request: SessionRequest | Mapping[str, Any] | None,
+def _creation(
+    request: RequestInput | None,
     cancel_url: UrlInput | None,
     complete_url: UrlInput | None,
-    order: SessionRequestOrder | Mapping[str, Any] | None,
-    customer: SessionRequestCustomer | Mapping[str, Any] | None,
-) -> JsonBody:
+    order: OrderInput | None,
+    customer: CustomerInput | None,
+) -> Operation[CreatedSession]:
     """The body as given: a whole request, or the keyword arguments (left-out ones are not sent)."""
-    if request is not None:
-        if any(value is not None for value in (cancel_url, complete_url, order, customer)):
-            raise InvalidInputError("request", "pass either a whole request or keyword arguments, not both")
-        return request_body("POST /v2/session", request)
-    given = {"cancel_url": _url(cancel_url), "complete_url": _url(complete_url), "order": order, "customer": customer}
-    return request_body("POST /v2/session", {key: value for key, value in given.items() if value is not None})
-
-
-def create_call(body: JsonBody) -> Call[CreatedSession]:
-    # No idempotency support: resent only when it failed before leaving this process.
+    fields = present(cancel_url=_url(cancel_url), complete_url=_url(complete_url), order=order, customer=customer)
+    body = request_body("POST /v2/session", either("request", request, fields))
+    operation = create_session.request(body=body)
     asked = isinstance(body.data, Mapping) and body.data.get("order") is not None
-    model = CheckoutSession if asked else CreatedSession
-    return generated_call(create_session, model_parser(model), policy=RetryPolicy.UNSENT_ONLY, body=body)
+    return answering(operation, CheckoutSession) if asked else operation
 
 
-def get_call(session_uuid: str) -> Call[Session]:
-    return generated_call(
-        get_session,
-        model_parser(Session),
-        policy=RetryPolicy.IDEMPOTENT,
-        session_uuid=path_id("session_uuid", session_uuid),
-    )
-
-
-class Sessions(SyncResource):
+class AsyncSessions(AsyncSessionsMethods):
     """Checkout sessions (``client.sessions``): start a checkout or a tokenization and read it back."""
 
     @overload
-    def create(
-        self,
-        request: None = None,
-        *,
-        cancel_url: UrlInput,
-        complete_url: UrlInput,
-        order: OrderInput,
-        customer: CustomerInput | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    async def create(
+        self, request: None = None, *, cancel_url: UrlInput, complete_url: UrlInput, order: OrderInput,
+        customer: CustomerInput | None = None, timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> CheckoutSession: ...
+    ) -> CheckoutSession: ...  # fmt: skip
 
     @overload
-    def create(
-        self,
-        request: SessionRequest | Mapping[str, Any] | None = None,
-        *,
-        cancel_url: UrlInput | None = None,
-        complete_url: UrlInput | None = None,
-        order: OrderInput | None = None,
-        customer: CustomerInput | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> CreatedSession: ...
+    async def create(
+        self, request: RequestInput | None = None, *, cancel_url: UrlInput | None = None,
+        complete_url: UrlInput | None = None, order: OrderInput | None = None, customer: CustomerInput | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CreatedSession: ...  # fmt: skip
 
-    def create(
-        self,
-        request: SessionRequest | Mapping[str, Any] | None = None,
-        *,
-        cancel_url: UrlInput | None = None,
-        complete_url: UrlInput | None = None,
-        order: OrderInput | None = None,
-        customer: CustomerInput | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> CreatedSession:
+    async def create(
+        self, request: RequestInput | None = None, *, cancel_url: UrlInput | None = None,
+        complete_url: UrlInput | None = None, order: OrderInput | None = None, customer: CustomerInput | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CreatedSession:  # fmt: skip
         """Start a checkout and/or a customer tokenization; send the shopper to ``order.checkout_url``.
 
         With ``order=`` the answer is a ``CheckoutSession``, whose ``order`` is typed as present.
 
         ```python
-        session = client.sessions.create(
+        session = await client.sessions.create(
             cancel_url="https://shop.example/cart",
             complete_url="https://shop.example/complete",
             order={"intent": "AUTH", "reference_id": "cart-1", "description": "Cart 1", "order_amount": price("10.00")},
@@ -143,114 +104,8 @@ class Sessions(SyncResource):
         redirect_to = session.order.checkout_url
         ```
         """
-        return self._create(request, cancel_url, complete_url, order, customer, timeout, max_retries)
-
-    def _create(
-        self,
-        request: SessionRequest | Mapping[str, Any] | None = None,
-        cancel_url: UrlInput | None = None,
-        complete_url: UrlInput | None = None,
-        order: OrderInput | None = None,
-        customer: CustomerInput | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> CreatedSession:
-        body = _session_request(request, cancel_url, complete_url, order, customer)
-        return self._request(create_call(body), timeout, max_retries)
-
-    def get(
-        self,
-        session_uuid: str,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Session:
-        """The session's order and tokenization, with their links."""
-        return self._request(get_call(session_uuid), timeout, max_retries)
-
-    @property
-    def with_raw_response(self) -> SessionsWithRawResponse:
-        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
-        return SessionsWithRawResponse(self)
-
-
-class AsyncSessions(AsyncResource):
-    """``Sessions`` for ``AsyncSezzle``: the same methods, awaited."""
-
-    @overload
-    async def create(
-        self,
-        request: None = None,
-        *,
-        cancel_url: UrlInput,
-        complete_url: UrlInput,
-        order: OrderInput,
-        customer: CustomerInput | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> CheckoutSession: ...
-
-    @overload
-    async def create(
-        self,
-        request: SessionRequest | Mapping[str, Any] | None = None,
-        *,
-        cancel_url: UrlInput | None = None,
-        complete_url: UrlInput | None = None,
-        order: OrderInput | None = None,
-        customer: CustomerInput | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> CreatedSession: ...
-
-    async def create(
-        self,
-        request: SessionRequest | Mapping[str, Any] | None = None,
-        *,
-        cancel_url: UrlInput | None = None,
-        complete_url: UrlInput | None = None,
-        order: OrderInput | None = None,
-        customer: CustomerInput | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> CreatedSession:
-        """Start a checkout and/or a customer tokenization; send the shopper to ``order.checkout_url``.
-
-        With ``order=`` the answer is a ``CheckoutSession``, whose ``order`` is typed as present.
-
-        ```python
-        session = client.sessions.create(
-            cancel_url="https://shop.example/cart",
-            complete_url="https://shop.example/complete",
-            order={"intent": "AUTH", "reference_id": "cart-1", "description": "Cart 1", "order_amount": price("10.00")},
-        )
-        redirect_to = session.order.checkout_url
-        ```
-        """
-        return await self._create(request, cancel_url, complete_url, order, customer, timeout, max_retries)
-
-    async def _create(
-        self,
-        request: SessionRequest | Mapping[str, Any] | None = None,
-        cancel_url: UrlInput | None = None,
-        complete_url: UrlInput | None = None,
-        order: OrderInput | None = None,
-        customer: CustomerInput | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> CreatedSession:
-        body = _session_request(request, cancel_url, complete_url, order, customer)
-        return await self._request(create_call(body), timeout, max_retries)
-
-    async def get(
-        self,
-        session_uuid: str,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Session:
-        """The session's order and tokenization, with their links."""
-        return await self._request(get_call(session_uuid), timeout, max_retries)
+        operation = _creation(request, cancel_url, complete_url, order, customer)
+        return await self._sender.request(operation, timeout=timeout, max_retries=max_retries)
 
     @property
     def with_raw_response(self) -> AsyncSessionsWithRawResponse:
@@ -258,17 +113,67 @@ class AsyncSessions(AsyncResource):
         return AsyncSessionsWithRawResponse(self)
 
 
-class SessionsWithRawResponse:
-    """``Sessions``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
-
-    def __init__(self, sessions: Sessions) -> None:
-        self.create = raw_response(sessions._create)
-        self.get = raw_response(sessions.get)
-
-
-class AsyncSessionsWithRawResponse:
+class AsyncSessionsWithRawResponse(AsyncSessionsMethodsWithRawResponse):
     """``AsyncSessions``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
 
     def __init__(self, sessions: AsyncSessions) -> None:
-        self.create = async_raw_response(sessions._create)
-        self.get = async_raw_response(sessions.get)
+        super().__init__(sessions)
+        self.create = async_raw_response(sessions.create)
+
+
+# --- sync twin: written by `make generate` (scripts/unasync.py) from the async code above; do not edit ---
+
+
+class Sessions(SessionsMethods):
+    """Checkout sessions (``client.sessions``): start a checkout or a tokenization and read it back."""
+
+    @overload
+    def create(
+        self, request: None = None, *, cancel_url: UrlInput, complete_url: UrlInput, order: OrderInput,
+        customer: CustomerInput | None = None, timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CheckoutSession: ...  # fmt: skip
+
+    @overload
+    def create(
+        self, request: RequestInput | None = None, *, cancel_url: UrlInput | None = None,
+        complete_url: UrlInput | None = None, order: OrderInput | None = None, customer: CustomerInput | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CreatedSession: ...  # fmt: skip
+
+    def create(
+        self, request: RequestInput | None = None, *, cancel_url: UrlInput | None = None,
+        complete_url: UrlInput | None = None, order: OrderInput | None = None, customer: CustomerInput | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CreatedSession:  # fmt: skip
+        """Start a checkout and/or a customer tokenization; send the shopper to ``order.checkout_url``.
+
+        With ``order=`` the answer is a ``CheckoutSession``, whose ``order`` is typed as present.
+
+        ```python
+        session = client.sessions.create(
+            cancel_url="https://shop.example/cart",
+            complete_url="https://shop.example/complete",
+            order={"intent": "AUTH", "reference_id": "cart-1", "description": "Cart 1", "order_amount": price("10.00")},
+        )
+        redirect_to = session.order.checkout_url
+        ```
+        """
+        operation = _creation(request, cancel_url, complete_url, order, customer)
+        return self._sender.request(operation, timeout=timeout, max_retries=max_retries)
+
+    @property
+    def with_raw_response(self) -> SessionsWithRawResponse:
+        """These methods answering the raw ``APIResponse`` (status, headers, ``request_id``, ``.parse()``)."""
+        return SessionsWithRawResponse(self)
+
+
+class SessionsWithRawResponse(SessionsMethodsWithRawResponse):
+    """``Sessions``'s methods, each answering an ``APIResponse`` instead of the parsed result."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        super().__init__(sessions)
+        self.create = raw_response(sessions.create)
+
+
+# --- end of sync twin ---

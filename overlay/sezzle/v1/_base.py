@@ -9,7 +9,7 @@ from sezzle._http import NOT_GIVEN, APIResponse, Call, NotGiven, TimeoutTypes
 from sezzle.v1.errors import specific_errors
 
 if TYPE_CHECKING:
-    from sezzle._http import AsyncLoop, SyncLoop
+    from sezzle._http import AsyncSender, Sender
 
 T = TypeVar("T")
 
@@ -22,7 +22,7 @@ class SyncResource:
         super().__init_subclass__(**kwargs)
         check_public_methods(cls)
 
-    def __init__(self, loop: SyncLoop) -> None:
+    def __init__(self, loop: Sender) -> None:
         self._loop = loop
 
     def _request(self, call: Call[T], timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> T:
@@ -40,7 +40,7 @@ class AsyncResource:
         super().__init_subclass__(**kwargs)
         check_public_methods(cls)
 
-    def __init__(self, loop: AsyncLoop) -> None:
+    def __init__(self, loop: AsyncSender) -> None:
         self._loop = loop
 
     async def _request(self, call: Call[T], timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN) -> T:

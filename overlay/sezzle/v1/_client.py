@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from sezzle._http import AsyncLoop, Settings, SyncLoop
+from sezzle._http import AsyncSender, Sender, Settings
 from sezzle.auth import BearerAuth, IssuedToken, TokenCache, issued_token
 from sezzle.v1._auth import authentication_call
 from sezzle.v1.checkouts import AsyncCheckouts, Checkouts
@@ -32,7 +32,7 @@ class V1:
         self._settings = settings
         self._keys = keys
         self._tokens = tokens or TokenCache(fetch=self._authenticate)
-        self._loop = SyncLoop(settings, BearerAuth(self._tokens), http_client)
+        self._loop = Sender(settings, BearerAuth(self._tokens), http_client)
         self.configuration = Configuration(self._loop)
         self.checkouts = Checkouts(self._loop)
         self.orders = Orders(self._loop)
@@ -56,7 +56,7 @@ class AsyncV1:
         self._settings = settings
         self._keys = keys
         self._tokens = tokens or TokenCache(afetch=self._authenticate)
-        self._loop = AsyncLoop(settings, BearerAuth(self._tokens), http_client)
+        self._loop = AsyncSender(settings, BearerAuth(self._tokens), http_client)
         self.configuration = AsyncConfiguration(self._loop)
         self.checkouts = AsyncCheckouts(self._loop)
         self.orders = AsyncOrders(self._loop)

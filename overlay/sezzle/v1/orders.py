@@ -14,7 +14,7 @@ from typing import Any
 from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
 from sezzle._rules import checked_json
 from sezzle.errors import InvalidInputError
-from sezzle.resources._money import AmountInput
+from sezzle.money import AmountInput
 from sezzle.retries import RetryPolicy
 from sezzle.v1 import _parsers
 from sezzle.v1._base import AsyncResource, Retries, SyncResource, Timeout

@@ -1,237 +1,32 @@
-from http import HTTPStatus
-from typing import Any
+"""``POST /v2/authentication``: Get a bearer authentication token."""
 
-import httpx
+from collections.abc import Mapping
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.authentication_request import AuthenticationRequest
 from ...models.authentication_token import AuthenticationToken
-from ...models.error_v2 import ErrorV2
-from ...types import Response
+from ...types import (
+    CheckedBody,
+    Operation,
+    Retry,
+    one,
+)
+
+KEY = "POST /v2/authentication"
+ANSWER = one(AuthenticationToken)
+RETRY: Retry = "idempotent"
 
 
-def _get_kwargs(
+def request(
     *,
-    body: AuthenticationRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v2/authentication",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthenticationToken | ErrorV2 | list[ErrorV2] | None:
-    if response.status_code == 201:
-        response_201 = AuthenticationToken.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_401 = _parse_response_401(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthenticationToken | ErrorV2 | list[ErrorV2]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AuthenticationRequest,
-) -> Response[AuthenticationToken | ErrorV2 | list[ErrorV2]]:
-    """Get a bearer authentication token
-
-     Generate an authentication token from your Sezzle merchant API keys, for the Authorization header of
-    every other request. Tokens expire after 120 minutes; any number may be held at once.
-
-    Args:
-        body (AuthenticationRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AuthenticationToken | ErrorV2 | list[ErrorV2]]
-    """
-
-    kwargs = _get_kwargs(
+    body: AuthenticationRequest | Mapping[str, object] | CheckedBody,
+) -> Operation[AuthenticationToken]:
+    """The request, to send with a client's sender."""
+    return Operation(
+        key=KEY,
+        method="POST",
+        path="/v2/authentication",
+        answer=ANSWER,
+        retry=RETRY,
         body=body,
+        authenticated=False,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AuthenticationRequest,
-) -> AuthenticationToken | ErrorV2 | list[ErrorV2] | None:
-    """Get a bearer authentication token
-
-     Generate an authentication token from your Sezzle merchant API keys, for the Authorization header of
-    every other request. Tokens expire after 120 minutes; any number may be held at once.
-
-    Args:
-        body (AuthenticationRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AuthenticationToken | ErrorV2 | list[ErrorV2]
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AuthenticationRequest,
-) -> Response[AuthenticationToken | ErrorV2 | list[ErrorV2]]:
-    """Get a bearer authentication token
-
-     Generate an authentication token from your Sezzle merchant API keys, for the Authorization header of
-    every other request. Tokens expire after 120 minutes; any number may be held at once.
-
-    Args:
-        body (AuthenticationRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AuthenticationToken | ErrorV2 | list[ErrorV2]]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AuthenticationRequest,
-) -> AuthenticationToken | ErrorV2 | list[ErrorV2] | None:
-    """Get a bearer authentication token
-
-     Generate an authentication token from your Sezzle merchant API keys, for the Authorization header of
-    every other request. Tokens expire after 120 minutes; any number may be held at once.
-
-    Args:
-        body (AuthenticationRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AuthenticationToken | ErrorV2 | list[ErrorV2]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,228 +1,25 @@
-from http import HTTPStatus
-from typing import Any
+"""``GET /v2/order/{order_uuid}``: Get order details."""
+
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_v2 import ErrorV2
 from ...models.order import Order
-from ...types import Response
+from ...types import Operation, Retry, one
+
+KEY = "GET /v2/order/{order_uuid}"
+ANSWER = one(Order)
+RETRY: Retry = "idempotent"
 
 
-def _get_kwargs(
+def request(
     order_uuid: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v2/order/{order_uuid}".format(
+) -> Operation[Order]:
+    """The request, to send with a client's sender."""
+    return Operation(
+        key=KEY,
+        method="GET",
+        path="/v2/order/{order_uuid}".format(
             order_uuid=quote(str(order_uuid), safe=""),
         ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorV2 | list[ErrorV2] | Order | None:
-    if response.status_code == 200:
-        response_200 = Order.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_401 = _parse_response_401(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_404 = _parse_response_404(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorV2 | list[ErrorV2] | Order]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        answer=ANSWER,
+        retry=RETRY,
     )
-
-
-def sync_detailed(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorV2 | list[ErrorV2] | Order]:
-    """Get order details
-
-     Details and status of an order; available any time after session creation.
-
-    Args:
-        order_uuid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorV2 | list[ErrorV2] | Order]
-    """
-
-    kwargs = _get_kwargs(
-        order_uuid=order_uuid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorV2 | list[ErrorV2] | Order | None:
-    """Get order details
-
-     Details and status of an order; available any time after session creation.
-
-    Args:
-        order_uuid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorV2 | list[ErrorV2] | Order
-    """
-
-    return sync_detailed(
-        order_uuid=order_uuid,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorV2 | list[ErrorV2] | Order]:
-    """Get order details
-
-     Details and status of an order; available any time after session creation.
-
-    Args:
-        order_uuid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorV2 | list[ErrorV2] | Order]
-    """
-
-    kwargs = _get_kwargs(
-        order_uuid=order_uuid,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorV2 | list[ErrorV2] | Order | None:
-    """Get order details
-
-     Details and status of an order; available any time after session creation.
-
-    Args:
-        order_uuid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorV2 | list[ErrorV2] | Order
-    """
-
-    return (
-        await asyncio_detailed(
-            order_uuid=order_uuid,
-            client=client,
-        )
-    ).parsed

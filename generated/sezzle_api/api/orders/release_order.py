@@ -1,328 +1,39 @@
-from http import HTTPStatus
-from typing import Any
+"""``POST /v2/order/{order_uuid}/release``: Release amount by order."""
+
+from collections.abc import Mapping
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_v2 import ErrorV2
 from ...models.order_transaction import OrderTransaction
 from ...models.price import Price
-from ...types import UNSET, Response, Unset
+from ...types import (
+    CheckedBody,
+    Operation,
+    Retry,
+    one,
+)
+
+KEY = "POST /v2/order/{order_uuid}/release"
+ANSWER = one(OrderTransaction)
+RETRY: Retry = "keyed"
 
 
-def _get_kwargs(
+def request(
     order_uuid: str,
     *,
-    body: Price,
-    sezzle_request_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(sezzle_request_id, Unset):
-        headers["Sezzle-Request-Id"] = sezzle_request_id
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v2/order/{order_uuid}/release".format(
+    body: Price | Mapping[str, object] | CheckedBody,
+    sezzle_request_id: str,
+) -> Operation[OrderTransaction]:
+    """The request, to send with a client's sender (the same ``sezzle_request_id`` on every attempt)."""
+    return Operation(
+        key=KEY,
+        method="POST",
+        path="/v2/order/{order_uuid}/release".format(
             order_uuid=quote(str(order_uuid), safe=""),
         ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorV2 | list[ErrorV2] | OrderTransaction | None:
-    if response.status_code == 200:
-        response_200 = OrderTransaction.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_401 = _parse_response_401(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_404 = _parse_response_404(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-
-        def _parse_response_422(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_422 = _parse_response_422(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorV2 | list[ErrorV2] | OrderTransaction]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Price,
-    sezzle_request_id: str | Unset = UNSET,
-) -> Response[ErrorV2 | list[ErrorV2] | OrderTransaction]:
-    """Release amount by order
-
-     Release all or part of the authorized amount that was not captured.
-
-    Args:
-        order_uuid (str):
-        sezzle_request_id (str | Unset):
-        body (Price):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorV2 | list[ErrorV2] | OrderTransaction]
-    """
-
-    kwargs = _get_kwargs(
-        order_uuid=order_uuid,
+        answer=ANSWER,
+        retry=RETRY,
         body=body,
-        sezzle_request_id=sezzle_request_id,
+        headers={
+            "Sezzle-Request-Id": sezzle_request_id,
+        },
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Price,
-    sezzle_request_id: str | Unset = UNSET,
-) -> ErrorV2 | list[ErrorV2] | OrderTransaction | None:
-    """Release amount by order
-
-     Release all or part of the authorized amount that was not captured.
-
-    Args:
-        order_uuid (str):
-        sezzle_request_id (str | Unset):
-        body (Price):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorV2 | list[ErrorV2] | OrderTransaction
-    """
-
-    return sync_detailed(
-        order_uuid=order_uuid,
-        client=client,
-        body=body,
-        sezzle_request_id=sezzle_request_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Price,
-    sezzle_request_id: str | Unset = UNSET,
-) -> Response[ErrorV2 | list[ErrorV2] | OrderTransaction]:
-    """Release amount by order
-
-     Release all or part of the authorized amount that was not captured.
-
-    Args:
-        order_uuid (str):
-        sezzle_request_id (str | Unset):
-        body (Price):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorV2 | list[ErrorV2] | OrderTransaction]
-    """
-
-    kwargs = _get_kwargs(
-        order_uuid=order_uuid,
-        body=body,
-        sezzle_request_id=sezzle_request_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Price,
-    sezzle_request_id: str | Unset = UNSET,
-) -> ErrorV2 | list[ErrorV2] | OrderTransaction | None:
-    """Release amount by order
-
-     Release all or part of the authorized amount that was not captured.
-
-    Args:
-        order_uuid (str):
-        sezzle_request_id (str | Unset):
-        body (Price):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorV2 | list[ErrorV2] | OrderTransaction
-    """
-
-    return (
-        await asyncio_detailed(
-            order_uuid=order_uuid,
-            client=client,
-            body=body,
-            sezzle_request_id=sezzle_request_id,
-        )
-    ).parsed

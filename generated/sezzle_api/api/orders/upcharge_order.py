@@ -1,332 +1,39 @@
-from http import HTTPStatus
-from typing import Any
+"""``POST /v2/order/{order_uuid}/upcharge``: Upcharge amount by order."""
+
+from collections.abc import Mapping
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_v2 import ErrorV2
 from ...models.upcharge_request import UpchargeRequest
 from ...models.upcharged_order import UpchargedOrder
-from ...types import UNSET, Response, Unset
+from ...types import (
+    CheckedBody,
+    Operation,
+    Retry,
+    one,
+)
+
+KEY = "POST /v2/order/{order_uuid}/upcharge"
+ANSWER = one(UpchargedOrder)
+RETRY: Retry = "keyed"
 
 
-def _get_kwargs(
+def request(
     order_uuid: str,
     *,
-    body: UpchargeRequest,
-    sezzle_request_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(sezzle_request_id, Unset):
-        headers["Sezzle-Request-Id"] = sezzle_request_id
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v2/order/{order_uuid}/upcharge".format(
+    body: UpchargeRequest | Mapping[str, object] | CheckedBody,
+    sezzle_request_id: str,
+) -> Operation[UpchargedOrder]:
+    """The request, to send with a client's sender (the same ``sezzle_request_id`` on every attempt)."""
+    return Operation(
+        key=KEY,
+        method="POST",
+        path="/v2/order/{order_uuid}/upcharge".format(
             order_uuid=quote(str(order_uuid), safe=""),
         ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorV2 | list[ErrorV2] | UpchargedOrder | None:
-    if response.status_code == 200:
-        response_200 = UpchargedOrder.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_401 = _parse_response_401(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_404 = _parse_response_404(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-
-        def _parse_response_422(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_422 = _parse_response_422(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorV2 | list[ErrorV2] | UpchargedOrder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpchargeRequest,
-    sezzle_request_id: str | Unset = UNSET,
-) -> Response[ErrorV2 | list[ErrorV2] | UpchargedOrder]:
-    """Upcharge amount by order
-
-     Charge more than the original order (at most 15 % of it, cumulative) as a separate order; the
-    returned uuid is that order.
-
-    Args:
-        order_uuid (str):
-        sezzle_request_id (str | Unset):
-        body (UpchargeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorV2 | list[ErrorV2] | UpchargedOrder]
-    """
-
-    kwargs = _get_kwargs(
-        order_uuid=order_uuid,
+        answer=ANSWER,
+        retry=RETRY,
         body=body,
-        sezzle_request_id=sezzle_request_id,
+        headers={
+            "Sezzle-Request-Id": sezzle_request_id,
+        },
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpchargeRequest,
-    sezzle_request_id: str | Unset = UNSET,
-) -> ErrorV2 | list[ErrorV2] | UpchargedOrder | None:
-    """Upcharge amount by order
-
-     Charge more than the original order (at most 15 % of it, cumulative) as a separate order; the
-    returned uuid is that order.
-
-    Args:
-        order_uuid (str):
-        sezzle_request_id (str | Unset):
-        body (UpchargeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorV2 | list[ErrorV2] | UpchargedOrder
-    """
-
-    return sync_detailed(
-        order_uuid=order_uuid,
-        client=client,
-        body=body,
-        sezzle_request_id=sezzle_request_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpchargeRequest,
-    sezzle_request_id: str | Unset = UNSET,
-) -> Response[ErrorV2 | list[ErrorV2] | UpchargedOrder]:
-    """Upcharge amount by order
-
-     Charge more than the original order (at most 15 % of it, cumulative) as a separate order; the
-    returned uuid is that order.
-
-    Args:
-        order_uuid (str):
-        sezzle_request_id (str | Unset):
-        body (UpchargeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorV2 | list[ErrorV2] | UpchargedOrder]
-    """
-
-    kwargs = _get_kwargs(
-        order_uuid=order_uuid,
-        body=body,
-        sezzle_request_id=sezzle_request_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpchargeRequest,
-    sezzle_request_id: str | Unset = UNSET,
-) -> ErrorV2 | list[ErrorV2] | UpchargedOrder | None:
-    """Upcharge amount by order
-
-     Charge more than the original order (at most 15 % of it, cumulative) as a separate order; the
-    returned uuid is that order.
-
-    Args:
-        order_uuid (str):
-        sezzle_request_id (str | Unset):
-        body (UpchargeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorV2 | list[ErrorV2] | UpchargedOrder
-    """
-
-    return (
-        await asyncio_detailed(
-            order_uuid=order_uuid,
-            client=client,
-            body=body,
-            sezzle_request_id=sezzle_request_id,
-        )
-    ).parsed

@@ -1,311 +1,34 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""``PATCH /v2/order/{order_uuid}``: Update order."""
+
+from collections.abc import Mapping
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_v2 import ErrorV2
 from ...models.update_order_request import UpdateOrderRequest
-from ...types import Response
+from ...types import (
+    CheckedBody,
+    Operation,
+    Retry,
+    nothing,
+)
+
+KEY = "PATCH /v2/order/{order_uuid}"
+ANSWER = nothing()
+RETRY: Retry = "idempotent"
 
 
-def _get_kwargs(
+def request(
     order_uuid: str,
     *,
-    body: UpdateOrderRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/v2/order/{order_uuid}".format(
+    body: UpdateOrderRequest | Mapping[str, object] | CheckedBody,
+) -> Operation[None]:
+    """The request, to send with a client's sender."""
+    return Operation(
+        key=KEY,
+        method="PATCH",
+        path="/v2/order/{order_uuid}".format(
             order_uuid=quote(str(order_uuid), safe=""),
         ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorV2 | list[ErrorV2] | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_401 = _parse_response_401(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_404 = _parse_response_404(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-
-        def _parse_response_422(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_422 = _parse_response_422(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorV2 | list[ErrorV2]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateOrderRequest,
-) -> Response[Any | ErrorV2 | list[ErrorV2]]:
-    """Update order
-
-     Set the merchant reference id once the transaction is complete.
-
-    Args:
-        order_uuid (str):
-        body (UpdateOrderRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorV2 | list[ErrorV2]]
-    """
-
-    kwargs = _get_kwargs(
-        order_uuid=order_uuid,
+        answer=ANSWER,
+        retry=RETRY,
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateOrderRequest,
-) -> Any | ErrorV2 | list[ErrorV2] | None:
-    """Update order
-
-     Set the merchant reference id once the transaction is complete.
-
-    Args:
-        order_uuid (str):
-        body (UpdateOrderRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorV2 | list[ErrorV2]
-    """
-
-    return sync_detailed(
-        order_uuid=order_uuid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateOrderRequest,
-) -> Response[Any | ErrorV2 | list[ErrorV2]]:
-    """Update order
-
-     Set the merchant reference id once the transaction is complete.
-
-    Args:
-        order_uuid (str):
-        body (UpdateOrderRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorV2 | list[ErrorV2]]
-    """
-
-    kwargs = _get_kwargs(
-        order_uuid=order_uuid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    order_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateOrderRequest,
-) -> Any | ErrorV2 | list[ErrorV2] | None:
-    """Update order
-
-     Set the merchant reference id once the transaction is complete.
-
-    Args:
-        order_uuid (str):
-        body (UpdateOrderRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorV2 | list[ErrorV2]
-    """
-
-    return (
-        await asyncio_detailed(
-            order_uuid=order_uuid,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The operations of this tag (each module's ``request``); no resource class is generated for them."""

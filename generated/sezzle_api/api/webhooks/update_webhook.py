@@ -1,317 +1,35 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""``PATCH /v2/webhooks/{webhooks_uuid}``: Update webhook."""
+
+from collections.abc import Mapping
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_v2 import ErrorV2
 from ...models.webhook import Webhook
 from ...models.webhook_request import WebhookRequest
-from ...types import Response
+from ...types import (
+    CheckedBody,
+    Operation,
+    Retry,
+    one_or_none,
+)
+
+KEY = "PATCH /v2/webhooks/{webhooks_uuid}"
+ANSWER = one_or_none(Webhook)
+RETRY: Retry = "idempotent"
 
 
-def _get_kwargs(
+def request(
     webhooks_uuid: str,
     *,
-    body: WebhookRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/v2/webhooks/{webhooks_uuid}".format(
+    body: WebhookRequest | Mapping[str, object] | CheckedBody,
+) -> Operation[Webhook | None]:
+    """The request, to send with a client's sender."""
+    return Operation(
+        key=KEY,
+        method="PATCH",
+        path="/v2/webhooks/{webhooks_uuid}".format(
             webhooks_uuid=quote(str(webhooks_uuid), safe=""),
         ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorV2 | list[ErrorV2] | Webhook | None:
-    if response.status_code == 200:
-        response_200 = Webhook.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_400 = _parse_response_400(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_401 = _parse_response_401(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_404 = _parse_response_404(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-
-        def _parse_response_422(data: object) -> ErrorV2 | list[ErrorV2]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_errors_v2_type_0 = []
-                _componentsschemas_errors_v2_type_0 = data
-                for (
-                    componentsschemas_errors_v2_type_0_item_data
-                ) in _componentsschemas_errors_v2_type_0:
-                    componentsschemas_errors_v2_type_0_item = ErrorV2.from_dict(
-                        componentsschemas_errors_v2_type_0_item_data
-                    )
-
-                    componentsschemas_errors_v2_type_0.append(
-                        componentsschemas_errors_v2_type_0_item
-                    )
-
-                return componentsschemas_errors_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_errors_v2_type_1 = ErrorV2.from_dict(data)
-
-            return componentsschemas_errors_v2_type_1
-
-        response_422 = _parse_response_422(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorV2 | list[ErrorV2] | Webhook]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    webhooks_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WebhookRequest,
-) -> Response[Any | ErrorV2 | list[ErrorV2] | Webhook]:
-    """Update webhook
-
-     Replace a subscription's URL and events (the event list is replaced wholesale).
-
-    Args:
-        webhooks_uuid (str):
-        body (WebhookRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorV2 | list[ErrorV2] | Webhook]
-    """
-
-    kwargs = _get_kwargs(
-        webhooks_uuid=webhooks_uuid,
+        answer=ANSWER,
+        retry=RETRY,
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    webhooks_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WebhookRequest,
-) -> Any | ErrorV2 | list[ErrorV2] | Webhook | None:
-    """Update webhook
-
-     Replace a subscription's URL and events (the event list is replaced wholesale).
-
-    Args:
-        webhooks_uuid (str):
-        body (WebhookRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorV2 | list[ErrorV2] | Webhook
-    """
-
-    return sync_detailed(
-        webhooks_uuid=webhooks_uuid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    webhooks_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WebhookRequest,
-) -> Response[Any | ErrorV2 | list[ErrorV2] | Webhook]:
-    """Update webhook
-
-     Replace a subscription's URL and events (the event list is replaced wholesale).
-
-    Args:
-        webhooks_uuid (str):
-        body (WebhookRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorV2 | list[ErrorV2] | Webhook]
-    """
-
-    kwargs = _get_kwargs(
-        webhooks_uuid=webhooks_uuid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    webhooks_uuid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WebhookRequest,
-) -> Any | ErrorV2 | list[ErrorV2] | Webhook | None:
-    """Update webhook
-
-     Replace a subscription's URL and events (the event list is replaced wholesale).
-
-    Args:
-        webhooks_uuid (str):
-        body (WebhookRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorV2 | list[ErrorV2] | Webhook
-    """
-
-    return (
-        await asyncio_detailed(
-            webhooks_uuid=webhooks_uuid,
-            client=client,
-            body=body,
-        )
-    ).parsed
