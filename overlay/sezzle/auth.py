@@ -20,6 +20,7 @@ import contextlib
 import datetime
 import hashlib
 import logging
+import os
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
@@ -28,7 +29,11 @@ from typing import Any, Protocol
 import attrs
 import httpx
 
-from sezzle.errors import APITimeoutError, ResponseParseError, TokenStoreError
+from sezzle._secret import Secret, hidden
+from sezzle.errors import APITimeoutError, ConfigurationError, ResponseParseError, TokenStoreError
+from sezzle_api.api.authentication import authenticate
+from sezzle_api.models import AuthenticationRequest, AuthenticationToken
+from sezzle_api.types import Operation
 
 logger = logging.getLogger("sezzle.auth")
 
@@ -412,3 +417,34 @@ def issued_token(answer: Any, response: httpx.Response) -> IssuedToken:
         expiration if isinstance(expiration, datetime.datetime) else None,
         merchant if isinstance(merchant, str) else None,
     )
+
+
+class Credentials:
+    """The API key pair; the private key is shown nowhere and sent only to the authentication endpoint."""
+
+    def __init__(self, public_key: str | None, private_key: str | None) -> None:
+        private_key = hidden(private_key or os.environ.get("SEZZLE_PRIVATE_KEY"))  # a Secret in every frame
+        public_key = public_key or os.environ.get("SEZZLE_PUBLIC_KEY")
+        if not public_key or not private_key:
+            raise ConfigurationError(
+                "Sezzle API keys are missing: pass public_key and private_key, or set the environment variables "
+                "SEZZLE_PUBLIC_KEY and SEZZLE_PRIVATE_KEY"
+            )
+        if not isinstance(public_key, str) or not isinstance(private_key, str):
+            raise ConfigurationError("Sezzle API keys must be strings")
+        self.public_key = public_key
+        self._private_key: Secret = Secret.of(private_key)
+
+    def __repr__(self) -> str:
+        return f"Credentials(public_key={self.public_key!r}, private_key='***')"
+
+    def secrets(self) -> tuple[str, ...]:
+        """What error texts must never show, even when the gateway echoes it."""
+        return (self._private_key,)
+
+    def authentication_body(self) -> AuthenticationRequest:
+        """The only place the private key leaves this object: the body of an authentication request."""
+        return AuthenticationRequest(public_key=self.public_key, private_key=self._private_key)
+
+    def authentication(self) -> Operation[AuthenticationToken]:
+        return authenticate.request(body=self.authentication_body())

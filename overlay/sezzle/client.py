@@ -15,9 +15,18 @@ import attrs
 import httpx
 
 from sezzle._http import NOT_GIVEN, AsyncSender, NotGiven, Sender, Settings, TimeoutTypes
-from sezzle._secret import Secret, hidden
+from sezzle._secret import hidden
 from sezzle._version import __version__
-from sezzle.auth import AsyncTokenStore, BearerAuth, IssuedToken, TokenCache, TokenStore, issued_token, token_key
+from sezzle.auth import (
+    AsyncTokenStore,
+    BearerAuth,
+    Credentials,
+    IssuedToken,
+    TokenCache,
+    TokenStore,
+    issued_token,
+    token_key,
+)
 from sezzle.environments import resolve_base_url
 from sezzle.errors import ConfigurationError
 from sezzle.links import AsyncLinks, Links
@@ -30,44 +39,10 @@ from sezzle.resources.tokens import AsyncTokens, Tokens
 from sezzle.resources.webhooks import AsyncWebhooks, Webhooks
 from sezzle.retries import RetryConfig
 from sezzle.v1 import V1, AsyncV1
-from sezzle_api.api.authentication import authenticate
-from sezzle_api.models import AuthenticationRequest, AuthenticationToken
-from sezzle_api.types import Operation
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 USER_AGENT = f"sezzle-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
-
-
-class _Keys:
-    """The API key pair; the private key is shown nowhere and sent only to the authentication endpoint."""
-
-    def __init__(self, public_key: str | None, private_key: str | None) -> None:
-        private_key = hidden(private_key or os.environ.get("SEZZLE_PRIVATE_KEY"))  # a Secret in every frame
-        public_key = public_key or os.environ.get("SEZZLE_PUBLIC_KEY")
-        if not public_key or not private_key:
-            raise ConfigurationError(
-                "Sezzle API keys are missing: pass public_key and private_key, or set the environment variables "
-                "SEZZLE_PUBLIC_KEY and SEZZLE_PRIVATE_KEY"
-            )
-        if not isinstance(public_key, str) or not isinstance(private_key, str):
-            raise ConfigurationError("Sezzle API keys must be strings")
-        self.public_key = public_key
-        self._private_key: Secret = Secret.of(private_key)
-
-    def __repr__(self) -> str:
-        return f"_Keys(public_key={self.public_key!r}, private_key='***')"
-
-    def secrets(self) -> tuple[str, ...]:
-        """What error texts must never show, even when the gateway echoes it."""
-        return (self._private_key,)
-
-    def authentication_body(self) -> AuthenticationRequest:
-        """The only place the private key leaves this object: the body of an authentication request."""
-        return AuthenticationRequest(public_key=self.public_key, private_key=self._private_key)
-
-    def authentication(self) -> Operation[AuthenticationToken]:
-        return authenticate.request(body=self.authentication_body())
 
 
 def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -93,7 +68,7 @@ class _Configuration:
         retry: RetryConfig | None,
         default_headers: Mapping[str, str] | None,
     ) -> None:
-        self.keys = _Keys(public_key, private_key)
+        self.keys = Credentials(public_key, private_key)
         self.environment = environment or os.environ.get("SEZZLE_ENVIRONMENT") or "sandbox"
         self.region = region or os.environ.get("SEZZLE_REGION") or "us"
         self.base_url = resolve_base_url(self.environment, self.region, base_url or os.environ.get("SEZZLE_BASE_URL"))

@@ -13,12 +13,12 @@ from sezzle.retries import RetryPolicy
 from sezzle_api.models import AuthenticationToken
 
 if TYPE_CHECKING:
-    from sezzle.client import _Keys
+    from sezzle.auth import Credentials
 
 PATH = "/v1/authentication"
 
 
-def authentication_call(keys: _Keys) -> Call[AuthenticationToken]:
+def authentication_call(keys: Credentials) -> Call[AuthenticationToken]:
     body = keys.authentication_body().to_dict()
     ordered = {"public_key": body.pop("public_key"), "private_key": body.pop("private_key"), **body}  # as documented
     # Asking for a token twice only issues two tokens, both valid: safe to resend.

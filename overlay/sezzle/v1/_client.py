@@ -20,14 +20,14 @@ from sezzle.v1.orders import AsyncOrders, Orders
 from sezzle.v1.settlements import AsyncSettlements, Settlements
 
 if TYPE_CHECKING:
-    from sezzle.client import _Keys
+    from sezzle.auth import Credentials
 
 
 class V1:
     """Sezzle's v1 API (``client.v1``): checkouts, orders, settlements, interest and webhook configuration."""
 
     def __init__(
-        self, settings: Settings, http_client: httpx.Client, keys: _Keys, tokens: TokenCache | None = None
+        self, settings: Settings, http_client: httpx.Client, keys: Credentials, tokens: TokenCache | None = None
     ) -> None:
         self._settings = settings
         self._keys = keys
@@ -51,7 +51,7 @@ class AsyncV1:
     """Sezzle's v1 API for the asyncio client, with the same surface as ``V1``; every call is awaited."""
 
     def __init__(
-        self, settings: Settings, http_client: httpx.AsyncClient, keys: _Keys, tokens: TokenCache | None = None
+        self, settings: Settings, http_client: httpx.AsyncClient, keys: Credentials, tokens: TokenCache | None = None
     ) -> None:
         self._settings = settings
         self._keys = keys
