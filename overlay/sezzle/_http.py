@@ -68,8 +68,8 @@ class Call(Generic[T]):
     method: str
     path: str = attrs.field(repr=lambda path: repr(redact_path(path)))
     parse: Callable[[httpx.Response], T] = attrs.field(repr=False)
-    json: Any = attrs.field(default=None, repr=False)  # may hold the private key or card details
-    params: Mapping[str, Any] | None = None
+    json: object = attrs.field(default=None, repr=False)  # may hold the private key or card details
+    params: Mapping[str, str | int | float | bool] | None = None
     headers: Mapping[str, str] = attrs.field(factory=dict, repr=False)
     policy: RetryPolicy = RetryPolicy.IDEMPOTENT
     authenticated: bool = True
