@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import urllib.parse
 from collections.abc import Callable, Sequence
@@ -11,10 +12,17 @@ import attrs
 from sezzle.gateway._engine import Engine
 from sezzle.gateway._exchange import Request, Response
 from sezzle.gateway._problem import Problem, not_found
+from sezzle.links import routes
+from sezzle.retries import RetryPolicy
 
 __all__ = ["Handler", "Route", "Router"]
 
 Handler = Callable[[Engine, Request], Response]
+
+
+@functools.cache
+def _keyed() -> frozenset[str]:
+    return frozenset(route.operation for route in routes() if route.policy is RetryPolicy.KEYED)
 
 
 def _compile(template: str) -> re.Pattern[str]:
@@ -28,9 +36,13 @@ class Route:
     template: str
     handler: Handler = attrs.field(repr=False)
     authenticated: bool = True
-    idempotent: bool = False
-    """Honours ``Sezzle-Request-Id``."""
+    idempotent: bool = attrs.field(init=False)
+    """Honours ``Sezzle-Request-Id``: where the spec has the operation take one (its generated module's rule)."""
     pattern: re.Pattern[str] = attrs.field(init=False, repr=False)
+
+    @idempotent.default
+    def _idempotent(self) -> bool:
+        return self.operation in _keyed()
 
     @pattern.default
     def _pattern(self) -> re.Pattern[str]:
