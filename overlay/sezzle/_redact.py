@@ -24,13 +24,6 @@ def redact_path(path: str) -> str:
     return _CARD_TOKEN_PATH.sub(r"\1…", path)
 
 
-def mask_card_number(pan: str | None) -> str | None:
-    """Only the last four digits of a card number."""
-    if pan is None:
-        return None
-    return "…" + pan[-4:] if len(pan) > 4 else "…"
-
-
 def _last_four(match: re.Match[str]) -> str:
     digits = re.sub(r"[ -]", "", match.group(0))
     return "…" + digits[-4:]

@@ -12,15 +12,13 @@ import sys
 import types
 import typing
 from collections.abc import Mapping
-from typing import Any, TypeVar, Union
+from typing import Any, Union
 
 import attrs
 
 import sezzle_api.models
 from sezzle.errors import InvalidInputError
-from sezzle_api.types import UNSET, Unset
-
-M = TypeVar("M")
+from sezzle_api.types import Unset
 
 _HINTS: dict[type[Any], dict[str, Any]] = {}
 
@@ -119,29 +117,6 @@ def check(value: Any, hint: Any, field: str) -> None:
         _check_model(value, hint, field)
 
 
-def to_wire(value: Any) -> Any:
-    """A checked value in the JSON form the generated ``from_dict`` reads."""
-    if attrs.has(type(value)) and hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return {key: to_wire(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [to_wire(item) for item in value]
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value
-
-
-def to_model(value: M | Mapping[str, Any], model: type[M], field: str = "") -> M:
-    """Check a model instance or a plain mapping (which may nest models), and return it as the model."""
-    _check_model(value, model, field)
-    if isinstance(value, model):
-        return value
-    return typing.cast(M, model.from_dict(to_wire(value)))  # type: ignore[attr-defined]
-
-
 MAX_PATH_ID = 255  # longer than any id Sezzle issues or any reference it accepts
 
 
@@ -172,8 +147,3 @@ def query_text(field: str, value: str) -> str:
     if len(value) > MAX_QUERY_TEXT:
         raise InvalidInputError(field, f"must be at most {MAX_QUERY_TEXT} characters, got {len(value)}")
     return value
-
-
-def optional(value: Any) -> Any:
-    """``None`` from keyword arguments becomes UNSET for the generated models."""
-    return UNSET if value is None else value

@@ -27,7 +27,7 @@ from sezzle.reports.streamed import (
     InterestActivityReport,
     SettlementDetailsReport,
 )
-from sezzle.validation import check, path_id, query_text
+from sezzle.validation import path_id, query_text
 from sezzle_api.api.reports import (
     get_interest_activity,
     get_interest_balance,
@@ -53,14 +53,14 @@ def _date(field: str, value: DateInput | None) -> datetime.date | Unset:
             return datetime.date.fromisoformat(value)
         except ValueError:
             raise InvalidInputError(field, f"must be a date or 'YYYY-MM-DD', got {value!r}") from None
-    check(value, datetime.date, field)
+    if isinstance(value, datetime.datetime):
+        raise InvalidInputError(field, "must be a date, got datetime")
     return value
 
 
 def _offset(offset: int | None) -> int | Unset:
     if offset is None:
         return UNSET
-    check(offset, int, "offset")
     if offset < 0:
         raise InvalidInputError("offset", f"must not be negative, got {offset}")
     return offset
@@ -69,7 +69,6 @@ def _offset(offset: int | None) -> int | Unset:
 def _currency(currency_code: str | None) -> str | Unset:
     if currency_code is None:
         return UNSET
-    check(currency_code, str, "currency_code")
     if len(currency_code) != 3 or not currency_code.isalpha() or not currency_code.isupper():
         raise InvalidInputError(
             "currency_code", f"must be a three-letter ISO 4217 code such as USD, got {currency_code!r}"
