@@ -13,11 +13,11 @@ class AsyncCardSessions(AsyncCardSessionsMethods):
     """Virtual-card sessions (``client.card_sessions``): the shopper gets a one-time card to pay with at checkout.
 
     ```python
-    card_session = await client.card_sessions.create(
+    card_session = client.card_sessions.create(
         origin="https://shop.example", mode="iframe", merchant_reference_id="cart-1",
         amount_in_cents=4999, currency="USD",
     )
-    card = await client.card_sessions.get_card_data(token)  # once: the token is spent on first read
+    card = client.card_sessions.get_card_data(token)  # once: the token is spent on first read
     ```
     """
 

@@ -49,7 +49,7 @@ class AsyncCustomers(AsyncCustomersMethods):
     """Tokenized customers (``client.customers``): list, read and delete them, check approval and create orders.
 
     ```python
-    result = await client.customers.create_order(
+    result = client.customers.create_order(
         customer_uuid, intent="CAPTURE", reference_id="renewal-7", order_amount=price("9.99")
     )
     if result.approved:

@@ -39,8 +39,8 @@ class AsyncOrders(AsyncOrdersMethods):
     """Orders (``client.orders``): read them and move their money.
 
     ```python
-    await client.orders.capture(order_uuid, price("80.00"), idempotency_key="ship-1042-1")
-    state = order_state(await client.orders.get(order_uuid))
+    client.orders.capture(order_uuid, price("80.00"), idempotency_key="ship-1042-1")
+    state = order_state(client.orders.get(order_uuid))
     ```
     """
 

@@ -96,7 +96,7 @@ class AsyncSessions(AsyncSessionsMethods):
         With ``order=`` the answer is a ``CheckoutSession``, whose ``order`` is typed as present.
 
         ```python
-        session = await client.sessions.create(
+        session = client.sessions.create(
             cancel_url="https://shop.example/cart",
             complete_url="https://shop.example/complete",
             order={"intent": "AUTH", "reference_id": "cart-1", "description": "Cart 1", "order_amount": price("10.00")},

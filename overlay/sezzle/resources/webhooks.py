@@ -15,7 +15,7 @@ class AsyncWebhooks(AsyncWebhooksMethods):
     """Webhook subscriptions (``client.webhooks``); to receive deliveries, see ``sezzle.webhooks``.
 
     ```python
-    await client.webhooks.create(url="https://shop.example/webhooks/sezzle", events=["order.captured"])
+    client.webhooks.create(url="https://shop.example/webhooks/sezzle", events=["order.captured"])
     ```
     """
 
