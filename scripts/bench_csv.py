@@ -247,16 +247,18 @@ _LINE_ITEM_ORDER = (
 def _with_csv_reader_same(chunks: Iterator[bytes]) -> Totals:
     """Every conversion the client's line items carry (both amounts, the three moments), and nothing else."""
     header, found = _csv_rows(chunks)
-    pick = _line_item_places(header)
+    at = {name: index for index, name in enumerate(header)}
+    names = ("amount", "order_amount", "order_capture_date", "order_created_at", "event_date")
+    pick = operator.itemgetter(*(at[name] for name in names))
     iso = datetime.datetime.fromisoformat
     count, total, by_day = 0, Decimal(0), dict[datetime.date, Decimal]()
     for row in found:
-        _, _, amount_text, capture, created, event, _, _, _, order_amount, *_ = pick(row)
+        amount_text, order_amount_text, capture_text, created_text, event_text = pick(row)
         amount = Decimal(amount_text)
-        _ = Decimal(order_amount) if order_amount else None
-        _ = iso(capture) if capture else None
-        _ = iso(created) if created else None
-        moment = iso(event)
+        order_amount = Decimal(order_amount_text) if order_amount_text else None  # noqa: F841 - converted, unused
+        capture = iso(capture_text) if capture_text else None  # noqa: F841
+        created = iso(created_text) if created_text else None  # noqa: F841
+        moment = iso(event_text)
         count += 1
         total += amount
         day = moment.date()

@@ -16,6 +16,7 @@ import asyncio
 import cProfile
 import json
 import pstats
+import re
 import time
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any
@@ -93,10 +94,11 @@ def where_time_goes(profile: cProfile.Profile) -> tuple[tuple[str, float], ...]:
 
 
 def _where(file_name: str) -> str:
-    for marker in ("/site-packages/", "/overlay/", "/generated/", "/lib/python3"):
+    for marker in ("/site-packages/", "/overlay/", "/generated/"):
         if marker in file_name:
             return file_name.split(marker, 1)[1]
-    return file_name
+    stdlib = re.search(r"/lib/python3\.\d+/(.+)$", file_name)
+    return stdlib.group(1) if stdlib else file_name
 
 
 def costliest(profile: cProfile.Profile, calls: int, top: int = 15) -> tuple[tuple[str, float, float], ...]:
