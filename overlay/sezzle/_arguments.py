@@ -140,18 +140,21 @@ class _Given:
 
 
 def checked(function: F) -> F:
-    """``function``, refusing arguments its annotations do not allow with ``InvalidInputError``."""
-    signature = inspect.signature(function)
-    resolved: list[dict[str, Any]] = []
+    """``function``, refusing arguments its annotations do not allow with ``InvalidInputError``.
+
+    Its signature and annotations are read on the first call, not when the class is made, so importing
+    the client does not pay for the methods a process never calls.
+    """
+    resolved: list[tuple[inspect.Signature, dict[str, Any]]] = []
 
     def check(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         if not resolved:
-            resolved.append(_hints(function))
+            resolved.append((inspect.signature(function), _hints(function)))
+        signature, hints = resolved[0]
         try:
             bound = signature.bind(*args, **kwargs)
         except TypeError:
             return  # a call that does not fit the signature at all raises Python's own TypeError
-        hints = resolved[0]
         for name, value in bound.arguments.items():
             if name in hints and signature.parameters[name].kind not in (
                 inspect.Parameter.VAR_POSITIONAL,

@@ -13,15 +13,21 @@ every value against the model's own annotations (so the rules follow the spec) a
 
 A nested object that does not fit (a ``Link`` without ``href``) counts as a value that does not fit
 the field holding it, so the same two rules apply one level up.
+
+Most answers fit as they are, so each model's annotations are first compiled, once, into a predicate
+that only says whether a value fits with nothing to set aside (``_fits``); such an answer goes straight
+to ``from_dict``. Any other answer takes the full walk above, which names the misfit or keeps the strays:
+the predicate is true only where that walk would hand ``from_dict`` an equal value and keep nothing.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
+import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, Union
 
 import attrs
@@ -157,8 +163,184 @@ def _keep(result: Any, path: Path, raw: Any) -> None:
     target.additional_properties[path[-1]] = raw
 
 
+Fits = Callable[[Any], bool]
+_FITS: dict[Any, Fits] = {}
+
+# The common spellings of a date-time and a date. Where one of these matches and the stdlib's C parser
+# accepts the text, ``isoparse`` accepts it too (it is ~80 times slower); anything else asks ``isoparse``.
+_DATE_TIME = re.compile(
+    r"\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,6})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?"
+)
+_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _parses_as(text: str, pattern: re.Pattern[str], parse: Callable[[str], Any]) -> bool:
+    if pattern.fullmatch(text):
+        try:
+            parse(text)
+        except ValueError:
+            pass
+        else:
+            return True
+    return _parses(text)
+
+
+def _fits_date_time(value: Any) -> bool:
+    return isinstance(value, str) and _parses_as(value, _DATE_TIME, datetime.datetime.fromisoformat)
+
+
+def _fits_date(value: Any) -> bool:
+    return isinstance(value, str) and _parses_as(value, _DATE, datetime.date.fromisoformat)
+
+
+def _fits_bool(value: Any) -> bool:
+    return value is True or value is False
+
+
+def _fits_int(value: Any) -> bool:
+    return type(value) is int or (isinstance(value, int) and not isinstance(value, bool))
+
+
+def _fits_float(value: Any) -> bool:
+    kind = type(value)
+    return kind is float or kind is int or (isinstance(value, int | float) and not isinstance(value, bool))
+
+
+def _fits_str(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _fits_any(value: Any) -> bool:
+    return True
+
+
+def _fits_mapping(value: Any) -> bool:
+    return type(value) is dict or isinstance(value, Mapping)
+
+
+_SCALARS: dict[Any, Fits] = {
+    bool: _fits_bool,
+    int: _fits_int,
+    float: _fits_float,
+    str: _fits_str,
+    datetime.datetime: _fits_date_time,
+    datetime.date: _fits_date,
+}
+# Members of a union that, when they do not fit, certainly fail with ``Misfit`` and keep nothing, so the
+# full walk goes on to the next member exactly as the predicate does.
+_PLAIN = (bool, int, float, str)
+
+
+def _fits_union(options: tuple[Any, ...]) -> Fits:
+    takes_none = type(None) in options
+    candidates = [(option, _fits_for(option)) for option in options if option not in (Unset, type(None))]
+
+    def fits(value: Any) -> bool:
+        if value is None and takes_none:
+            return True
+        for option, fits_option in candidates:
+            if fits_option(value):
+                return True
+            if option not in _PLAIN:
+                return False  # the walk might take this member with strays, or fail otherwise: let it decide
+        return False
+
+    return fits
+
+
+def _fits_list(item: Any) -> Fits:
+    fits_item = _fits_for(item)
+
+    def fits(value: Any) -> bool:
+        return type(value) is list and all(map(fits_item, value))
+
+    return fits
+
+
+def _fits_enum(hint: type[enum.Enum]) -> Fits:
+    members = hint._value2member_map_
+
+    def fits(value: Any) -> bool:
+        try:
+            if value in members:
+                return True
+        except TypeError:
+            return False
+        try:
+            hint(value)
+        except Exception:
+            return False
+        return True
+
+    return fits
+
+
+def _fits_model(model: type[Any]) -> Fits:
+    fields: list[tuple[str, bool, Fits]] = []
+
+    def fits(value: Any) -> bool:
+        if type(value) is not dict:
+            return False
+        if not fields:
+            _model_fields(model, fields)
+        for name, required, fits_field in fields:
+            if name in value:
+                if not fits_field(value[name]):
+                    return False
+            elif required:
+                return False
+        return True
+
+    return fits
+
+
+def _model_fields(model: type[Any], fields: list[tuple[str, bool, Fits]]) -> None:
+    hints = field_hints(model)
+    found = [
+        (field.name, field.default is attrs.NOTHING, _fits_for(hints[field.name]))
+        for field in attrs.fields(model)
+        if field.name != "additional_properties"
+    ]
+    fields[:] = found or [("", False, _fits_any)]  # never empty, so a model without fields is not looked up again
+
+
+def _fits_for(hint: Any) -> Fits:
+    """The predicate for ``hint``: true only where ``_fit`` returns an equal value and sets nothing aside."""
+    try:
+        return _FITS[hint]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable annotation: never seen in generated models, so no shortcut
+        return lambda value: False
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    fits: Fits
+    if origin in (Union, types.UnionType):
+        fits = _fits_union(args)
+    elif hint is Any:
+        fits = _fits_any
+    elif origin is list:
+        fits = _fits_list(args[0])
+    elif origin is dict:
+        fits = _fits_mapping
+    elif isinstance(hint, type) and issubclass(hint, enum.Enum):
+        fits = _fits_enum(hint)
+    elif isinstance(hint, type) and attrs.has(hint):
+        fits = _fits_model(hint)
+    else:
+        fits = _SCALARS.get(hint, _fits_any)
+    _FITS[hint] = fits
+    return fits
+
+
 def read_model(model: type[M], data: Any) -> M:
     """``model.from_dict(data)`` after the checks above; raises ``Misfit`` when the answer cannot be read."""
+    if _fits_for(model)(data):
+        result: M = model.from_dict(data)  # type: ignore[attr-defined]
+        return result
+    return _read_with_strays(model, data)
+
+
+def _read_with_strays(model: type[M], data: Any) -> M:
     strays: list[tuple[Path, Any]] = []
     cleaned = _object(data, model, (), strays)
     result: M = model.from_dict(cleaned)  # type: ignore[attr-defined]

@@ -2,7 +2,7 @@
 
 The request rules have one source, the merged spec: the client's pre-send checks and the simulated
 gateway both validate request JSON with this module, so they cannot disagree. The package's runtime
-dependencies are only httpx, attrs and python-dateutil, hence a small validator of our own for the
+dependencies are only httpx, attrs, python-dateutil and sniffio, hence a small validator of our own for the
 subset of JSON Schema 2020-12 that the spec uses, with 3.1 semantics: keywords beside a ``$ref`` apply
 too, ``format`` is an annotation, and OpenAPI 3.0's ``nullable`` is honoured.
 

@@ -24,13 +24,23 @@ _HINTS: dict[type[Any], dict[str, Any]] = {}
 
 
 def field_hints(model: type[Any]) -> dict[str, Any]:
-    """Resolved field annotations of a generated model; nested model names come from the models package."""
-    if model not in _HINTS:
-        namespace = dict(vars(sezzle_api.models))
+    """Resolved field annotations of a generated model, worked out once per model.
+
+    A generated model's module imports every model it nests, so its own names resolve its annotations;
+    a name found nowhere there is looked up in the whole models package (which loads every model).
+    """
+    hints = _HINTS.get(model)
+    if hints is None:
+        namespace: dict[str, Any] = {}
         for cls in reversed(model.__mro__):  # a subclass (``ReauthorizationResult``) reads its bases' names too
             namespace.update(vars(sys.modules[cls.__module__]))
-        _HINTS[model] = typing.get_type_hints(model, globalns=namespace)
-    return _HINTS[model]
+        try:
+            hints = typing.get_type_hints(model, globalns=namespace)
+        except NameError:
+            everything = {name: getattr(sezzle_api.models, name) for name in sezzle_api.models.__all__}
+            hints = typing.get_type_hints(model, globalns={**everything, **namespace})
+        _HINTS[model] = hints
+    return hints
 
 
 def _kind(value: Any) -> str:

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import attrs
 
-from scripts.bench import auth, build, imports, machine, overhead, reports, throughput
+from scripts.bench import auth, build, imports, machine, models, overhead, reports, sniffio_cost, throughput
 from scripts.bench.report import Results, render
 from scripts.bench.server import BenchServer, round_trip_seconds
 
 ROOT = Path(__file__).resolve().parents[2]
-NAMES = ("overhead", "throughput", "imports", "build", "auth", "csv")
+NAMES = ("overhead", "models", "sniffio", "throughput", "imports", "build", "auth", "csv")
 
 
 @attrs.frozen
@@ -25,21 +25,29 @@ class Plan:
 
     overhead_rounds: int = 15
     overhead_calls: int = 300
+    model_rounds: int = 15
+    sniffio_rounds: int = 3
     throughput_rounds: int = 3
     import_rounds: int = 10
     build_rounds: int = 3
+    build_sizes: tuple[int, ...] = (100, 300, 1000)
     auth_rounds: int = 5
     csv_rounds: int = 3
+    csv_rows: int = 1_000_000
 
 
 QUICK = Plan(
     overhead_rounds=4,
     overhead_calls=100,
+    model_rounds=4,
+    sniffio_rounds=1,
     throughput_rounds=1,
     import_rounds=3,
     build_rounds=1,
+    build_sizes=(100,),
     auth_rounds=2,
     csv_rounds=1,
+    csv_rows=100_000,
 )
 
 
@@ -49,7 +57,7 @@ def _say(text: str) -> None:
 
 def run(plan: Plan, only: Sequence[str]) -> Results:
     results = Results(machine=machine.describe(), rounds=plan.overhead_rounds)
-    if {"overhead", "throughput", "auth"} & set(only):
+    if {"overhead", "sniffio", "throughput", "auth"} & set(only):
         with BenchServer() as server:
             results = attrs.evolve(results, server_round_trip=round_trip_seconds(server.port, 2000))
             if "overhead" in only:
@@ -61,6 +69,9 @@ def run(plan: Plan, only: Sequence[str]) -> Results:
                         overhead.measure_async(server, plan.overhead_rounds, plan.overhead_calls),
                     ),
                 )
+            if "sniffio" in only:
+                _say("async calls with and without sniffio ...")
+                results = attrs.evolve(results, sniffio=sniffio_cost.measure(server, plan.sniffio_rounds))
             if "throughput" in only:
                 _say("async throughput ...")
                 runs = tuple(
@@ -71,15 +82,18 @@ def run(plan: Plan, only: Sequence[str]) -> Results:
             if "auth" in only:
                 _say("cold token ...")
                 results = attrs.evolve(results, cold_token=tuple(auth.measure(server, plan.auth_rounds)))
+    if "models" in only:
+        _say("reading the order ...")
+        results = attrs.evolve(results, models=models.measure(plan.model_rounds))
     if "imports" in only:
         _say("import time ...")
         results = attrs.evolve(results, imports=imports.measure(plan.import_rounds))
     if "build" in only:
         _say("make spec + make generate ...")
-        results = attrs.evolve(results, build=build.measure(plan.build_rounds))
+        results = attrs.evolve(results, build=build.measure(plan.build_rounds, plan.build_sizes))
     if "csv" in only:
         _say("settlement-details CSV ...")
-        results = attrs.evolve(results, csv=reports.measure(plan.csv_rounds))
+        results = attrs.evolve(results, csv=reports.measure(plan.csv_rounds, plan.csv_rows))
     return results
 
 

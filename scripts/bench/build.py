@@ -16,6 +16,8 @@ from pathlib import Path
 
 import attrs
 
+from scripts.bench.specsize import SizePoint
+from scripts.bench.specsize import measure as measure_sizes
 from scripts.bench.stats import Spread
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +34,10 @@ class Build:
     """Seconds for a fresh process to import openapi-python-client's command line, before it reads anything."""
     unvalidated_spec: Spread
     """Seconds for the spec step without its final openapi-spec-validator pass."""
+    cold_spec: Spread
+    """Seconds for the spec step validating as if the document were new (no remembered validation)."""
+    sizes: tuple[SizePoint, ...] = ()
+    """``make spec`` + ``make generate`` for synthesised specs of more operations."""
 
 
 def _run(command: list[str], cwd: Path = ROOT) -> float:
@@ -49,10 +55,15 @@ def _ruff(package: Path) -> float:
 _UNVALIDATED = (
     "from scripts.specbuild.build import Layout, build, render; render(build(Layout(), check_validity=False).spec)"
 )
+_COLD = (
+    "import sys; from scripts.specbuild import build; build.validate.__defaults__ = (None,); "
+    "sys.exit(build.main(['--output', sys.argv[1]]))"
+)
 
 
-def measure(rounds: int) -> Build:
+def measure(rounds: int, sizes: tuple[int, ...] = (100, 300, 1000)) -> Build:
     spec_times: list[float] = []
+    cold: list[float] = []
     generate_times: list[float] = []
     formatting: list[float] = []
     starts: list[float] = []
@@ -62,6 +73,7 @@ def measure(rounds: int) -> Build:
         unvalidated.append(_run([sys.executable, "-c", _UNVALIDATED]))
         with tempfile.TemporaryDirectory(prefix="sezzle-bench-") as work:
             spec, package = Path(work) / "sezzle-api.json", Path(work) / "sezzle_api"
+            cold.append(_run([sys.executable, "-c", _COLD, str(spec)]))
             spec_times.append(_run([sys.executable, "-m", "scripts.specbuild.build", "--output", str(spec)]))
             generate = [sys.executable, "-m", "scripts.generate", "--spec", str(spec), "--output", str(package)]
             generate_times.append(_run(generate))
@@ -74,4 +86,6 @@ def measure(rounds: int) -> Build:
         formatting=Spread.of(formatting),
         generator_start=Spread.of(starts),
         unvalidated_spec=Spread.of(unvalidated),
+        cold_spec=Spread.of(cold),
+        sizes=measure_sizes((0, *sizes)) if sizes else (),
     )

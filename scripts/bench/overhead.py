@@ -1,11 +1,13 @@
-"""Per-call overhead: ``client.sessions.get`` against raw ``httpx`` doing the same GET, sync and async.
+"""Per-call overhead: ``client.orders.get`` against raw ``httpx`` doing the same GET, sync and async.
 
 Both sides send the same headers (the client's ``User-Agent`` and ``Accept``, and the bearer token) to
-the same loopback server over a warm keep-alive connection, and both decode the JSON answer; the client
-also reads it into its model, checks the path and runs its retry and logging decisions, which is the
-overhead measured. A third side drives raw ``httpx`` the way the client does (a request built per call
-with its timeout, the bearer added by an ``httpx.Auth``), which separates httpx's own cost on that path
-from the client's code. Rounds rotate which side goes first.
+the same loopback server over a warm keep-alive connection for the same 1.9 KB order, and both decode the
+JSON answer (raw: ``json.loads`` of the body); the client also reads it into its ``Order`` model (20
+nested models), checks the path and runs its retry and logging decisions, which is the overhead
+measured. A third side drives raw ``httpx`` the way the client does (a request built per call with its
+timeout, the bearer added by an ``httpx.Auth``, the body streamed), which separates httpx's own cost on
+that path from the client's code. Rounds rotate which side goes first. A profile of the client's calls,
+by function (``file:line:function``) and by package, shows where the rest goes.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import asyncio
 import cProfile
 import json
 import pstats
+import re
 import time
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any
@@ -21,11 +24,12 @@ from typing import Any
 import attrs
 import httpx
 
-from scripts.bench.server import SESSION_RESPONSE, SESSION_UUID, TOKEN, BenchServer
+from scripts.bench.server import ORDER_BODY, ORDER_UUID, TOKEN, BenchServer
 from scripts.bench.stats import Spread, ratios
 from sezzle import AsyncSezzle, Sezzle
+from sezzle._reading import read_model
 from sezzle.client import USER_AGENT
-from sezzle_api.models import Session
+from sezzle_api.models import Order
 
 PUBLIC_KEY, PRIVATE_KEY = "sz_pub_bench", "sz_pr_bench"
 BASE_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
@@ -44,11 +48,14 @@ class Overhead:
     driven: Spread
     """Raw httpx driven as the client drives it: a request built per call, the bearer added by an ``httpx.Auth``."""
     ratio: Spread
+    driven_ratio: Spread
     server_cpu_per_request: float
     model_read: float
-    """Seconds to read the decoded answer into the client's ``Session`` model, timed alone: part of the overhead."""
+    """Seconds to read the decoded answer into the client's ``Order`` model (checks and ``from_dict``), alone."""
     profile: tuple[tuple[str, float], ...]
     """Shares of a profiled client call's own time by where the code lives (this project, httpx, ...)."""
+    functions: tuple[tuple[str, float, float], ...]
+    """The profiled client call's costliest functions: ``file:line:function``, own and cumulative µs per call."""
 
 
 def _timed(call: Callable[[], Any], calls: int) -> float:
@@ -86,10 +93,28 @@ def where_time_goes(profile: cProfile.Profile) -> tuple[tuple[str, float], ...]:
     return tuple(shares.items())
 
 
+def _where(file_name: str) -> str:
+    for marker in ("/site-packages/", "/overlay/", "/generated/"):
+        if marker in file_name:
+            return file_name.split(marker, 1)[1]
+    stdlib = re.search(r"/lib/python3\.\d+/(.+)$", file_name)
+    return stdlib.group(1) if stdlib else file_name
+
+
+def costliest(profile: cProfile.Profile, calls: int, top: int = 15) -> tuple[tuple[str, float, float], ...]:
+    """The functions with the most own time, keyed ``file:line:function`` so that same-named ones stay apart."""
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    rows = [
+        (f"{_where(file)}:{line}:{name}", own / calls, cumulative / calls)
+        for (file, line, name), (_, _, own, cumulative, _) in stats.items()
+    ]
+    return tuple(sorted(rows, key=lambda row: -row[1])[:top])
+
+
 def model_read_seconds(calls: int = 2000) -> float:
-    """What reading the answer into ``Session`` costs per call, apart from any I/O."""
-    data = json.loads(SESSION_RESPONSE.split(b"\r\n\r\n", 1)[1])
-    return _timed(lambda: Session.from_dict(data), calls)
+    """What reading the answer into ``Order`` costs per call (checks and ``from_dict``), apart from any I/O."""
+    data = json.loads(ORDER_BODY)
+    return min(_timed(lambda: read_model(Order, data), calls) for _ in range(5))
 
 
 SIDES = ("client", "raw", "driven")
@@ -116,14 +141,24 @@ def _result(mode: str, calls: int, times: dict[str, list[float]], cpu: float, pr
         raw=Spread.of(times["raw"]),
         driven=Spread.of(times["driven"]),
         ratio=ratios(times["client"], times["raw"]),
+        driven_ratio=ratios(times["driven"], times["raw"]),
         server_cpu_per_request=cpu,
         model_read=model_read_seconds(),
         profile=where_time_goes(profile),
+        functions=costliest(profile, calls),
     )
 
 
+def _stream_read(response: httpx.Response) -> Any:
+    return json.loads(b"".join(response.iter_raw()))
+
+
+async def _astream_read(response: httpx.Response) -> Any:
+    return json.loads(b"".join([chunk async for chunk in response.aiter_raw()]))
+
+
 def measure_sync(server: BenchServer, rounds: int, calls: int) -> Overhead:
-    url = f"{server.url}/v2/session/{SESSION_UUID}"
+    url = f"{server.url}/v2/order/{ORDER_UUID}"
     bearer = _BearerFromConstant()
     with (
         Sezzle(PUBLIC_KEY, PRIVATE_KEY, base_url=server.url) as client,
@@ -131,9 +166,11 @@ def measure_sync(server: BenchServer, rounds: int, calls: int) -> Overhead:
         httpx.Client(headers=BASE_HEADERS) as driven,
     ):
         sides: dict[str, Callable[[], Any]] = {
-            "client": lambda: client.sessions.get(SESSION_UUID),
-            "raw": lambda: raw.get(url).json(),
-            "driven": lambda: driven.send(driven.build_request("GET", url, timeout=TIMEOUT), auth=bearer).json(),
+            "client": lambda: client.orders.get(ORDER_UUID),
+            "raw": lambda: json.loads(raw.get(url).content),
+            "driven": lambda: _stream_read(
+                driven.send(driven.build_request("GET", url, timeout=TIMEOUT), auth=bearer, stream=True)
+            ),
         }
         for call in sides.values():  # authenticate, open the connections, warm every code path
             _timed(call, max(50, calls // 5))
@@ -149,7 +186,7 @@ def measure_sync(server: BenchServer, rounds: int, calls: int) -> Overhead:
 
 
 async def _measure_async(server: BenchServer, rounds: int, calls: int) -> Overhead:
-    url = f"{server.url}/v2/session/{SESSION_UUID}"
+    url = f"{server.url}/v2/order/{ORDER_UUID}"
     bearer = _BearerFromConstant()
     async with (
         AsyncSezzle(PUBLIC_KEY, PRIVATE_KEY, base_url=server.url) as client,
@@ -158,13 +195,14 @@ async def _measure_async(server: BenchServer, rounds: int, calls: int) -> Overhe
     ):
 
         async def raw_get() -> Any:
-            return (await raw.get(url)).json()
+            return json.loads((await raw.get(url)).content)
 
         async def driven_get() -> Any:
-            return (await driven.send(driven.build_request("GET", url, timeout=TIMEOUT), auth=bearer)).json()
+            request = driven.build_request("GET", url, timeout=TIMEOUT)
+            return await _astream_read(await driven.send(request, auth=bearer, stream=True))
 
         sides: dict[str, Callable[[], Awaitable[Any]]] = {
-            "client": lambda: client.sessions.get(SESSION_UUID),
+            "client": lambda: client.orders.get(ORDER_UUID),
             "raw": raw_get,
             "driven": driven_get,
         }

@@ -28,7 +28,16 @@ from typing import Any, Self
 import attrs
 import httpx
 
-__all__ = ["SESSION_UUID", "TOKEN", "BenchServer", "ServerStats", "main", "round_trip_seconds"]
+__all__ = [
+    "ORDER_BODY",
+    "ORDER_UUID",
+    "SESSION_UUID",
+    "TOKEN",
+    "BenchServer",
+    "ServerStats",
+    "main",
+    "round_trip_seconds",
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTROL = b"/__bench__/"
@@ -66,6 +75,59 @@ _SESSION = {
         ],
     },
 }
+_ORDER_URL = f"https://sandbox.gateway.sezzle.com/v2/order/{ORDER_UUID}"
+_ADDRESS = {
+    "name": "Ada Lovelace",
+    "street": "1 Main St",
+    "city": "Minneapolis",
+    "state": "MN",
+    "postal_code": "55401",
+    "country_code": "US",
+}
+
+
+def _price(cents: int) -> dict[str, Any]:
+    return {"amount_in_cents": cents, "currency": "USD"}
+
+
+# A completed order as ``GET /v2/order/{uuid}`` answers it after a partial capture and a refund: the shape
+# of Sezzle's documented example (links, authorization with its captures and refunds, items, amounts,
+# customer with both addresses), about 1.9 KB of compact JSON and 20 nested models.
+_ORDER = {
+    "uuid": ORDER_UUID,
+    "links": [
+        {"href": _ORDER_URL, "method": "GET", "rel": "self"},
+        {"href": _ORDER_URL, "method": "PATCH", "rel": "self"},
+        {"href": f"{_ORDER_URL}/release", "method": "POST", "rel": "release"},
+        {"href": f"{_ORDER_URL}/capture", "method": "POST", "rel": "capture"},
+        {"href": f"{_ORDER_URL}/refund", "method": "POST", "rel": "refund"},
+    ],
+    "intent": "AUTH",
+    "reference_id": "cart-1042",
+    "order_amount": _price(12000),
+    "authorization": {
+        "authorization_amount": _price(12000),
+        "approved": True,
+        "expiration": "2026-12-01T23:51:25.383Z",
+        "sezzle_order_id": "atvf4-oj3zn-od19a-0xo1q",
+        "captures": [{"uuid": "884af7e8-0e4c-4638-ae50-9073fcf022b9", "amount": _price(8000)}],
+        "refunds": [{"uuid": "7b48afa8-b296-4ced-97a4-419819b1c55a", "amount": _price(1500)}],
+        "releases": [],
+    },
+    "checkout_status": "completed",
+    "checkout_expiration": "2026-12-02T23:21:25.382Z",
+    "items": [{"name": "Blue shirt", "sku": "SH-BL-M", "quantity": 1, "price": _price(8000)}],
+    "tax_amount": _price(800),
+    "shipping_amount": _price(1200),
+    "customer": {
+        "email": "ada@example.com",
+        "first_name": "Ada",
+        "last_name": "Lovelace",
+        "billing_address": _ADDRESS,
+        "shipping_address": _ADDRESS,
+    },
+    "is_upcharge": False,
+}
 _TOKEN = {"token": TOKEN, "expiration_date": "2099-01-01T00:00:00Z", "merchant_uuid": "bench-merchant"}
 
 
@@ -75,6 +137,8 @@ def _response(status: str, body: bytes) -> bytes:
 
 
 SESSION_RESPONSE = _response("200 OK", json.dumps(_SESSION).encode())
+ORDER_BODY = json.dumps(_ORDER, separators=(",", ":")).encode()
+ORDER_RESPONSE = _response("200 OK", ORDER_BODY)
 TOKEN_RESPONSE = _response("201 Created", json.dumps(_TOKEN).encode())
 NOT_FOUND = _response("404 Not Found", b'[{"code":"record_not_found","message":"not found"}]')
 
@@ -143,7 +207,9 @@ class _Connection(asyncio.Protocol):
             self.counted = True
             counters.connections += 1
         counters.requests += 1
-        if method == b"GET" and target.startswith(b"/v2/session/"):
+        if method == b"GET" and target.startswith(b"/v2/order/"):
+            self.transport.write(ORDER_RESPONSE)
+        elif method == b"GET" and target.startswith(b"/v2/session/"):
             self.transport.write(SESSION_RESPONSE)
         elif method == b"POST" and target == b"/v2/authentication":
             counters.auth_requests += 1
@@ -244,8 +310,8 @@ class BenchServer:
 
 def round_trip_seconds(port: int, requests: int) -> float:
     """Seconds per request for a bare socket on one keep-alive connection: the floor under every HTTP figure."""
-    request = f"GET /v2/session/{SESSION_UUID} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
-    size = len(SESSION_RESPONSE)
+    request = f"GET /v2/order/{ORDER_UUID} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
+    size = len(ORDER_RESPONSE)
     with socket.create_connection(("127.0.0.1", port)) as connection:
         connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         started = time.perf_counter()

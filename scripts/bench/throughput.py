@@ -1,15 +1,16 @@
 """Async throughput: 2,000 calls at concurrency 50 through ``AsyncSezzle`` and through raw ``httpx.AsyncClient``.
 
-Fifty tasks share one client and take calls from a common count until all are done. The server counts
-the connections each run opened: with httpx's default pool (20 keep-alive connections) 50 concurrent
-callers keep opening new ones, so the run is repeated with a pool that keeps 50, where every connection
-is reused. Both sides always use the same pool settings.
+Fifty tasks share one client and take calls from a common count until all are done. Both sides run at
+the same connection limit, with as many keep-alive slots as connections (the server counts the
+connections each run opened): 10 connections, where tasks queue for the pool and both sides keep all
+10 busy, and 50, one per task, where each side opens as many as its calls keep in flight at once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -18,12 +19,12 @@ import attrs
 import httpx
 
 from scripts.bench.overhead import HEADERS, PRIVATE_KEY, PUBLIC_KEY
-from scripts.bench.server import SESSION_UUID, BenchServer
+from scripts.bench.server import ORDER_UUID, BenchServer
 from scripts.bench.stats import Spread, ratios
 from sezzle import AsyncSezzle
 
-DEFAULT_POOL = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-WIDE_POOL = httpx.Limits(max_connections=100, max_keepalive_connections=50)
+DEFAULT_POOL = httpx.Limits(max_connections=10, max_keepalive_connections=10)
+WIDE_POOL = httpx.Limits(max_connections=50, max_keepalive_connections=50)
 
 
 @attrs.frozen
@@ -56,17 +57,17 @@ async def _run(call: Callable[[], Awaitable[Any]], calls: int, concurrency: int)
 async def _client_rate(server: BenchServer, pool: httpx.Limits, calls: int, concurrency: int) -> float:
     async with httpx.AsyncClient(limits=pool) as http:
         client = AsyncSezzle(PUBLIC_KEY, PRIVATE_KEY, base_url=server.url, http_client=http)
-        await client.sessions.get(SESSION_UUID)  # the token first, so the run measures calls only
+        await client.orders.get(ORDER_UUID)  # the token first, so the run measures calls only
         server.reset()
-        return await _run(lambda: client.sessions.get(SESSION_UUID), calls, concurrency)
+        return await _run(lambda: client.orders.get(ORDER_UUID), calls, concurrency)
 
 
 async def _raw_rate(server: BenchServer, pool: httpx.Limits, calls: int, concurrency: int) -> float:
-    url = f"{server.url}/v2/session/{SESSION_UUID}"
+    url = f"{server.url}/v2/order/{ORDER_UUID}"
     async with httpx.AsyncClient(limits=pool, headers=HEADERS) as http:
 
         async def call() -> Any:
-            return (await http.get(url)).json()
+            return json.loads((await http.get(url)).content)
 
         server.reset()
         return await _run(call, calls, concurrency)
@@ -85,7 +86,7 @@ async def _measure(server: BenchServer, pool: httpx.Limits, rounds: int, calls: 
             connections[side].append(stats.connections)
             cpu.append(stats.cpu_per_request)
     return Throughput(
-        pool=f"{pool.max_keepalive_connections} keep-alive",
+        pool=f"{pool.max_connections} connections",
         calls=calls,
         concurrency=concurrency,
         client=Spread.of(rates["client"]),

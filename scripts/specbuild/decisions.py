@@ -31,13 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from scripts.specbuild.document import (
+    Usage,
     component_of,
     get,
     locations,
     operations,
     parse_operation_key,
     split_location,
-    usage,
     walk,
 )
 from scripts.specbuild.errors import SpecBuildError
@@ -202,7 +202,7 @@ class _Applier:
 
     def apply(self, decision: Decision) -> None:
         index = operations(self.document)
-        used = usage(self.document)
+        used = Usage(self.document)
         location, tokens = split_location(decision.at)
         reached = 0
         covered = set(decision.operations if decision.operations is not None else index)

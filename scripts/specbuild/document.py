@@ -10,8 +10,9 @@ so it holds whether a source writes a schema inline, behind a ``$ref`` or split 
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +69,7 @@ def split(at: str) -> list[str]:
     return [unescape(token) for token in at.split("/")[1:]] if at else []
 
 
+@functools.cache  # pure, and asked of the same few thousand pointers again and again
 def component_of(at: str) -> str | None:
     """``/components/schemas/Price`` for any pointer inside that component, else None."""
     tokens = split(at)
@@ -77,20 +79,36 @@ def component_of(at: str) -> str | None:
 
 
 def refs(node: Any) -> Iterator[str]:
-    """Every local ``$ref`` target below ``node``, as a pointer."""
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/"):
-            yield ref[1:]
-        for value in node.values():
-            yield from refs(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from refs(item)
+    """Every local ``$ref`` target below ``node``, as a pointer, in document order."""
+    found: list[str] = []
+    add = found.append
+
+    def visit(node: dict[str, Any] | list[Any]) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/"):
+                add(ref[1:])
+            children: Iterable[Any] = node.values()
+        else:
+            children = node
+        for child in children:
+            if isinstance(child, dict | list):
+                visit(child)
+
+    if isinstance(node, dict | list):
+        visit(node)
+    return iter(found)
 
 
-def reachable_components(document: dict[str, Any], roots: list[Any]) -> set[str]:
-    """Components reached from ``roots`` through ``$ref``s, transitively."""
+def reachable_components(
+    document: dict[str, Any], roots: list[Any], targets: dict[str, list[str]] | None = None
+) -> set[str]:
+    """Components reached from ``roots`` through ``$ref``s, transitively.
+
+    ``targets`` remembers the ``$ref`` targets inside each component visited, for calls on a document that
+    does not change in between (``usage`` reads each component once for all the operations).
+    """
+    inside = {} if targets is None else targets
     seen: set[str] = set()
     pending = [target for root in roots for target in refs(root)]
     while pending:
@@ -98,22 +116,49 @@ def reachable_components(document: dict[str, Any], roots: list[Any]) -> set[str]
         if target is None or target in seen:
             continue
         seen.add(target)
-        try:
-            pending.extend(refs(get(document, target)))
-        except KeyError:
-            continue
+        found = inside.get(target)
+        if found is None:
+            try:
+                found = list(refs(get(document, target)))
+            except KeyError:
+                found = []
+            inside[target] = found
+        pending.extend(found)
     return seen
 
 
 def usage(document: dict[str, Any]) -> dict[str, set[str]]:
     """For each component, the operations that reach it."""
     used: dict[str, set[str]] = {}
+    targets: dict[str, list[str]] = {}
     for key, at in operations(document).items():
         path_item = get(document, at.rsplit("/", 1)[0])
         roots = [get(document, at), path_item.get("parameters", [])]
-        for component in reachable_components(document, roots):
+        for component in reachable_components(document, roots, targets):
             used.setdefault(component, set()).add(key)
     return used
+
+
+class Usage(Mapping[str, set[str]]):
+    """``usage(document)``, worked out on first look (many decisions never look)."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self._document = document
+        self._used: dict[str, set[str]] | None = None
+
+    def _value(self) -> dict[str, set[str]]:
+        if self._used is None:
+            self._used = usage(self._document)
+        return self._used
+
+    def __getitem__(self, component: str) -> set[str]:
+        return self._value()[component]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._value())
+
+    def __len__(self) -> int:
+        return len(self._value())
 
 
 def prune(document: dict[str, Any], keep_sections: frozenset[str] = frozenset({"securitySchemes"})) -> list[str]:
@@ -224,7 +269,7 @@ class Walk:
 
 
 class _Walker:
-    def __init__(self, document: dict[str, Any], tokens: list[str], covered: set[str], used: dict[str, set[str]]):
+    def __init__(self, document: dict[str, Any], tokens: list[str], covered: set[str], used: Mapping[str, set[str]]):
         self.document, self.tokens, self.covered, self.used = document, tokens, covered, used
         self.result = Walk("")
 
@@ -285,7 +330,7 @@ def walk(
     start: str,
     tokens: list[str],
     covered: set[str],
-    used: dict[str, set[str]],
+    used: Mapping[str, set[str]],
     follow_last: bool = True,
 ) -> Walk:
     """Follow ``tokens`` from ``start`` through ``$ref``s and ``allOf`` members; KeyError names the gap.

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.price import Price
-
 
 T = TypeVar("T", bound="CaptureRequest")
 
@@ -51,19 +47,10 @@ class CaptureRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price import Price  # noqa: PLC0415
-
         d = dict(src_dict)
         capture_amount = Price.from_dict(d.pop("capture_amount"))
 
-        def _parse_partial_capture(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        partial_capture = _parse_partial_capture(d.pop("partial_capture", UNSET))
+        partial_capture: bool | None | Unset = d.pop("partial_capture", UNSET)
 
         capture_request = cls(
             capture_amount=capture_amount,
@@ -88,3 +75,6 @@ class CaptureRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.price import Price

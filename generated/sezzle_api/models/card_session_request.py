@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.checkout_mode import CheckoutMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-    from ..models.line_item import LineItem
-
 
 T = TypeVar("T", bound="CardSessionRequest")
 
@@ -44,8 +39,6 @@ class CardSessionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer  # noqa: PLC0415
-
         amount_in_cents = self.amount_in_cents
 
         currency = self.currency
@@ -104,9 +97,6 @@ class CardSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.line_item import LineItem  # noqa: PLC0415
-
         d = dict(src_dict)
         amount_in_cents = d.pop("amount_in_cents")
 
@@ -118,16 +108,7 @@ class CardSessionRequest:
 
         origin = d.pop("origin")
 
-        def _parse_card_response_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_response_format = _parse_card_response_format(
-            d.pop("card_response_format", UNSET)
-        )
+        card_response_format: None | str | Unset = d.pop("card_response_format", UNSET)
 
         def _parse_customer(data: object) -> Customer | None | Unset:
             if data is None:
@@ -197,3 +178,7 @@ class CardSessionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer import Customer
+from ..models.line_item import LineItem

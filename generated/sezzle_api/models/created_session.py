@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.link import Link
-    from ..models.session_order_response import SessionOrderResponse
-    from ..models.session_token_response import SessionTokenResponse
-
 
 T = TypeVar("T", bound="CreatedSession")
 
@@ -69,10 +63,6 @@ class CreatedSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.session_order_response import SessionOrderResponse  # noqa: PLC0415
-        from ..models.session_token_response import SessionTokenResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -124,3 +114,8 @@ class CreatedSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.link import Link
+from ..models.session_order_response import SessionOrderResponse
+from ..models.session_token_response import SessionTokenResponse

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.shopper_address import ShopperAddress
-
 
 T = TypeVar("T", bound="CustomerDetails")
 
@@ -90,8 +86,6 @@ class CustomerDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shopper_address import ShopperAddress  # noqa: PLC0415
-
         d = dict(src_dict)
         _billing_address = d.pop("billing_address", UNSET)
         billing_address: ShopperAddress | Unset
@@ -158,3 +152,6 @@ class CustomerDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.shopper_address import ShopperAddress

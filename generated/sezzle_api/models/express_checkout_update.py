@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.express_shipping_option import ExpressShippingOption
-
 
 T = TypeVar("T", bound="ExpressCheckoutUpdate")
 
@@ -104,40 +100,17 @@ class ExpressCheckoutUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.express_shipping_option import ExpressShippingOption  # noqa: PLC0415
-
         d = dict(src_dict)
         address_uuid = d.pop("address_uuid")
 
         currency_code = d.pop("currency_code")
 
-        def _parse_amount_in_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        amount_in_cents: int | None | Unset = d.pop("amount_in_cents", UNSET)
 
-        amount_in_cents = _parse_amount_in_cents(d.pop("amount_in_cents", UNSET))
+        checkout_uuid: None | str | Unset = d.pop("checkout_uuid", UNSET)
 
-        def _parse_checkout_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        checkout_uuid = _parse_checkout_uuid(d.pop("checkout_uuid", UNSET))
-
-        def _parse_shipping_amount_in_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        shipping_amount_in_cents = _parse_shipping_amount_in_cents(
-            d.pop("shipping_amount_in_cents", UNSET)
+        shipping_amount_in_cents: int | None | Unset = d.pop(
+            "shipping_amount_in_cents", UNSET
         )
 
         def _parse_shipping_options(
@@ -166,16 +139,7 @@ class ExpressCheckoutUpdate:
 
         shipping_options = _parse_shipping_options(d.pop("shipping_options", UNSET))
 
-        def _parse_tax_amount_in_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax_amount_in_cents = _parse_tax_amount_in_cents(
-            d.pop("tax_amount_in_cents", UNSET)
-        )
+        tax_amount_in_cents: int | None | Unset = d.pop("tax_amount_in_cents", UNSET)
 
         express_checkout_update = cls(
             address_uuid=address_uuid,
@@ -205,3 +169,6 @@ class ExpressCheckoutUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.express_shipping_option import ExpressShippingOption

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,47 +79,17 @@ class ExpressShippingOption:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_final_order_amount_in_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        final_order_amount_in_cents = _parse_final_order_amount_in_cents(
-            d.pop("final_order_amount_in_cents", UNSET)
+        final_order_amount_in_cents: int | None | Unset = d.pop(
+            "final_order_amount_in_cents", UNSET
         )
 
-        def _parse_shipping_amount_in_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        shipping_amount_in_cents = _parse_shipping_amount_in_cents(
-            d.pop("shipping_amount_in_cents", UNSET)
+        shipping_amount_in_cents: int | None | Unset = d.pop(
+            "shipping_amount_in_cents", UNSET
         )
 
-        def _parse_tax_amount_in_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax_amount_in_cents = _parse_tax_amount_in_cents(
-            d.pop("tax_amount_in_cents", UNSET)
-        )
+        tax_amount_in_cents: int | None | Unset = d.pop("tax_amount_in_cents", UNSET)
 
         express_shipping_option = cls(
             name=name,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.price import Price
-
 
 T = TypeVar("T", bound="LineItem")
 
@@ -127,84 +123,30 @@ class LineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price import Price  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
         price = Price.from_dict(d.pop("price"))
 
-        def _parse_quantity(data: object) -> int | str:
-            return cast(int | str, data)
+        quantity: int | str = d.pop("quantity")
 
-        quantity = _parse_quantity(d.pop("quantity"))
+        category_path: None | str | Unset = d.pop("category_path", UNSET)
 
-        def _parse_category_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sku: None | str | Unset = d.pop("sku", UNSET)
 
-        category_path = _parse_category_path(d.pop("category_path", UNSET))
+        brand: None | str | Unset = d.pop("brand", UNSET)
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku = _parse_sku(d.pop("sku", UNSET))
-
-        def _parse_brand(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        brand = _parse_brand(d.pop("brand", UNSET))
-
-        def _parse_global_trade_item_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        global_trade_item_number = _parse_global_trade_item_number(
-            d.pop("global_trade_item_number", UNSET)
+        global_trade_item_number: None | str | Unset = d.pop(
+            "global_trade_item_number", UNSET
         )
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        image_url: None | str | Unset = d.pop("image_url", UNSET)
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
-
-        def _parse_manufacturer_part_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        manufacturer_part_number = _parse_manufacturer_part_number(
-            d.pop("manufacturer_part_number", UNSET)
+        manufacturer_part_number: None | str | Unset = d.pop(
+            "manufacturer_part_number", UNSET
         )
 
-        def _parse_product_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_url = _parse_product_url(d.pop("product_url", UNSET))
+        product_url: None | str | Unset = d.pop("product_url", UNSET)
 
         line_item = cls(
             name=name,
@@ -237,3 +179,6 @@ class LineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.price import Price

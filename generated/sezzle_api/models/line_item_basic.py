@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.price import Price
-
 
 T = TypeVar("T", bound="LineItemBasic")
 
@@ -79,18 +75,8 @@ class LineItemBasic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price import Price  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_category_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category_path = _parse_category_path(d.pop("category_path", UNSET))
+        category_path: None | str | Unset = d.pop("category_path", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -101,21 +87,9 @@ class LineItemBasic:
         else:
             price = Price.from_dict(_price)
 
-        def _parse_quantity(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        quantity: int | str | Unset = d.pop("quantity", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku = _parse_sku(d.pop("sku", UNSET))
+        sku: None | str | Unset = d.pop("sku", UNSET)
 
         line_item_basic = cls(
             category_path=category_path,
@@ -143,3 +117,6 @@ class LineItemBasic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.price import Price

@@ -80,23 +80,9 @@ class Notification:
 
         language = _parse_language(d.pop("language", UNSET))
 
-        def _parse_to_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to_email: None | str | Unset = d.pop("to_email", UNSET)
 
-        to_email = _parse_to_email(d.pop("to_email", UNSET))
-
-        def _parse_to_sms_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_sms_phone = _parse_to_sms_phone(d.pop("to_sms_phone", UNSET))
+        to_sms_phone: None | str | Unset = d.pop("to_sms_phone", UNSET)
 
         notification = cls(
             language=language,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,6 @@ from attrs import field as _attrs_field
 from ..models.checkout_status import CheckoutStatus
 from ..models.intent import Intent
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_details import CustomerDetails
-    from ..models.line_item_basic import LineItemBasic
-    from ..models.link import Link
-    from ..models.order_authorization import OrderAuthorization
-    from ..models.order_metadata import OrderMetadata
-    from ..models.order_shipping_method import OrderShippingMethod
-    from ..models.order_transaction import OrderTransaction
-    from ..models.price import Price
-
 
 T = TypeVar("T", bound="Order")
 
@@ -185,15 +174,6 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_details import CustomerDetails  # noqa: PLC0415
-        from ..models.line_item_basic import LineItemBasic  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.order_authorization import OrderAuthorization  # noqa: PLC0415
-        from ..models.order_metadata import OrderMetadata  # noqa: PLC0415
-        from ..models.order_shipping_method import OrderShippingMethod  # noqa: PLC0415
-        from ..models.order_transaction import OrderTransaction  # noqa: PLC0415
-        from ..models.price import Price  # noqa: PLC0415
-
         d = dict(src_dict)
         checkout_status = CheckoutStatus(d.pop("checkout_status"))
 
@@ -329,3 +309,13 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_details import CustomerDetails
+from ..models.line_item_basic import LineItemBasic
+from ..models.link import Link
+from ..models.order_authorization import OrderAuthorization
+from ..models.order_metadata import OrderMetadata
+from ..models.order_shipping_method import OrderShippingMethod
+from ..models.order_transaction import OrderTransaction
+from ..models.price import Price

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_transaction import OrderTransaction
-    from ..models.price import Price
-
 
 T = TypeVar("T", bound="OrderAuthorization")
 
@@ -113,9 +108,6 @@ class OrderAuthorization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_transaction import OrderTransaction  # noqa: PLC0415
-        from ..models.price import Price  # noqa: PLC0415
-
         d = dict(src_dict)
         approved = d.pop("approved")
 
@@ -200,3 +192,7 @@ class OrderAuthorization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_transaction import OrderTransaction
+from ..models.price import Price

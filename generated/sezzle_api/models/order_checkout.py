@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from ..models.checkout_mode import CheckoutMode
 from ..models.installment_plan import InstallmentPlan
 from ..models.locale import Locale
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.discount import Discount
-    from ..models.notification import Notification
-    from ..models.price import Price
-
 
 T = TypeVar("T", bound="OrderCheckout")
 
@@ -47,9 +41,6 @@ class OrderCheckout:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.notification import Notification  # noqa: PLC0415
-        from ..models.price import Price  # noqa: PLC0415
-
         checkout_financing_options: list[str] | None | Unset
         if isinstance(self.checkout_financing_options, Unset):
             checkout_financing_options = UNSET
@@ -150,10 +141,6 @@ class OrderCheckout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.discount import Discount  # noqa: PLC0415
-        from ..models.notification import Notification  # noqa: PLC0415
-        from ..models.price import Price  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_checkout_financing_options(
@@ -246,15 +233,8 @@ class OrderCheckout:
 
         locale = _parse_locale(d.pop("locale", UNSET))
 
-        def _parse_requires_shipping_info(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        requires_shipping_info = _parse_requires_shipping_info(
-            d.pop("requires_shipping_info", UNSET)
+        requires_shipping_info: bool | None | Unset = d.pop(
+            "requires_shipping_info", UNSET
         )
 
         def _parse_send_checkout_url(data: object) -> None | Notification | Unset:
@@ -337,3 +317,8 @@ class OrderCheckout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.discount import Discount
+from ..models.notification import Notification
+from ..models.price import Price

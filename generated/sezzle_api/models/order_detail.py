@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.line_item import LineItem
-    from ..models.order_detail_metadata import OrderDetailMetadata
-
 
 T = TypeVar("T", bound="OrderDetail")
 
@@ -64,9 +59,6 @@ class OrderDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.line_item import LineItem  # noqa: PLC0415
-        from ..models.order_detail_metadata import OrderDetailMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -123,3 +115,7 @@ class OrderDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.line_item import LineItem
+from ..models.order_detail_metadata import OrderDetailMetadata

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.intent import Intent
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.link import Link
-    from ..models.order_authorization import OrderAuthorization
-    from ..models.price import Price
-    from ..models.reauthorized_order_metadata import ReauthorizedOrderMetadata
-
 
 T = TypeVar("T", bound="ReauthorizedOrder")
 
@@ -101,11 +94,6 @@ class ReauthorizedOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.order_authorization import OrderAuthorization  # noqa: PLC0415
-        from ..models.price import Price  # noqa: PLC0415
-        from ..models.reauthorized_order_metadata import ReauthorizedOrderMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         authorization = OrderAuthorization.from_dict(d.pop("authorization"))
 
@@ -174,3 +162,9 @@ class ReauthorizedOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.link import Link
+from ..models.order_authorization import OrderAuthorization
+from ..models.price import Price
+from ..models.reauthorized_order_metadata import ReauthorizedOrderMetadata

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session_request_cancel_url import SessionRequestCancelUrl
-    from ..models.session_request_complete_url import SessionRequestCompleteUrl
-    from ..models.session_request_customer import SessionRequestCustomer
-    from ..models.session_request_order import SessionRequestOrder
-
 
 T = TypeVar("T", bound="SessionRequest")
 
@@ -67,11 +60,6 @@ class SessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_request_cancel_url import SessionRequestCancelUrl  # noqa: PLC0415
-        from ..models.session_request_complete_url import SessionRequestCompleteUrl  # noqa: PLC0415
-        from ..models.session_request_customer import SessionRequestCustomer  # noqa: PLC0415
-        from ..models.session_request_order import SessionRequestOrder  # noqa: PLC0415
-
         d = dict(src_dict)
         cancel_url = SessionRequestCancelUrl.from_dict(d.pop("cancel_url"))
 
@@ -116,3 +104,9 @@ class SessionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.session_request_cancel_url import SessionRequestCancelUrl
+from ..models.session_request_complete_url import SessionRequestCompleteUrl
+from ..models.session_request_customer import SessionRequestCustomer
+from ..models.session_request_order import SessionRequestOrder

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_v2 import AddressV2
-    from ..models.session_request_customer_recurring_metadata import (
-        SessionRequestCustomerRecurringMetadata,
-    )
-
 
 T = TypeVar("T", bound="SessionRequestCustomer")
 
@@ -57,8 +50,6 @@ class SessionRequestCustomer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address_v2 import AddressV2  # noqa: PLC0415
-
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -149,48 +140,14 @@ class SessionRequestCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_v2 import AddressV2  # noqa: PLC0415
-        from ..models.session_request_customer_recurring_metadata import (
-            SessionRequestCustomerRecurringMetadata,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
         def _parse_billing_address(data: object) -> AddressV2 | None | Unset:
             if data is None:
@@ -209,23 +166,9 @@ class SessionRequestCustomer:
 
         billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
 
-        def _parse_dob(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dob: None | str | Unset = d.pop("dob", UNSET)
 
-        dob = _parse_dob(d.pop("dob", UNSET))
-
-        def _parse_recurring(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        recurring = _parse_recurring(d.pop("recurring", UNSET))
+        recurring: bool | None | Unset = d.pop("recurring", UNSET)
 
         _recurring_metadata = d.pop("recurring_metadata", UNSET)
         recurring_metadata: SessionRequestCustomerRecurringMetadata | Unset
@@ -253,14 +196,7 @@ class SessionRequestCustomer:
 
         shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
 
-        def _parse_tokenize(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        tokenize = _parse_tokenize(d.pop("tokenize", UNSET))
+        tokenize: bool | None | Unset = d.pop("tokenize", UNSET)
 
         session_request_customer = cls(
             email=email,
@@ -293,3 +229,9 @@ class SessionRequestCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address_v2 import AddressV2
+from ..models.session_request_customer_recurring_metadata import (
+    SessionRequestCustomerRecurringMetadata,
+)

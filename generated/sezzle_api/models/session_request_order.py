@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,14 +11,6 @@ from ..models.installment_plan import InstallmentPlan
 from ..models.intent import Intent
 from ..models.locale import Locale
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.discount import Discount
-    from ..models.line_item import LineItem
-    from ..models.notification import Notification
-    from ..models.order_detail_metadata import OrderDetailMetadata
-    from ..models.price import Price
-
 
 T = TypeVar("T", bound="SessionRequestOrder")
 
@@ -68,9 +60,6 @@ class SessionRequestOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.notification import Notification  # noqa: PLC0415
-        from ..models.price import Price  # noqa: PLC0415
-
         intent = self.intent.value
 
         order_amount = self.order_amount.to_dict()
@@ -206,12 +195,6 @@ class SessionRequestOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.discount import Discount  # noqa: PLC0415
-        from ..models.line_item import LineItem  # noqa: PLC0415
-        from ..models.notification import Notification  # noqa: PLC0415
-        from ..models.order_detail_metadata import OrderDetailMetadata  # noqa: PLC0415
-        from ..models.price import Price  # noqa: PLC0415
-
         d = dict(src_dict)
         intent = Intent(d.pop("intent"))
 
@@ -340,15 +323,8 @@ class SessionRequestOrder:
 
         locale = _parse_locale(d.pop("locale", UNSET))
 
-        def _parse_requires_shipping_info(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        requires_shipping_info = _parse_requires_shipping_info(
-            d.pop("requires_shipping_info", UNSET)
+        requires_shipping_info: bool | None | Unset = d.pop(
+            "requires_shipping_info", UNSET
         )
 
         def _parse_send_checkout_url(data: object) -> None | Notification | Unset:
@@ -437,3 +413,10 @@ class SessionRequestOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.discount import Discount
+from ..models.line_item import LineItem
+from ..models.notification import Notification
+from ..models.order_detail_metadata import OrderDetailMetadata
+from ..models.price import Price

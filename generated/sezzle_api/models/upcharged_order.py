@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.intent import Intent
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.link import Link
-    from ..models.order_authorization import OrderAuthorization
-    from ..models.price import Price
-    from ..models.upcharged_order_metadata import UpchargedOrderMetadata
-
 
 T = TypeVar("T", bound="UpchargedOrder")
 
@@ -105,11 +98,6 @@ class UpchargedOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.order_authorization import OrderAuthorization  # noqa: PLC0415
-        from ..models.price import Price  # noqa: PLC0415
-        from ..models.upcharged_order_metadata import UpchargedOrderMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -183,3 +171,9 @@ class UpchargedOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.link import Link
+from ..models.order_authorization import OrderAuthorization
+from ..models.price import Price
+from ..models.upcharged_order_metadata import UpchargedOrderMetadata

@@ -28,6 +28,8 @@ class Columns:
     """Each column the models do not know: its header name and position."""
     picker: itemgetter[Any]
     """Picks the known columns' cells, in their declared order, from a row ``fit`` has made ready."""
+    positions: tuple[int, ...]
+    """Where ``picker`` looks for each known column; one past the last column for a column the header lacks."""
     omittable: int = 0
     """How many trailing cells a row may leave out: only where the format documents such rows, since
     anywhere else a short row is a row cut short."""
@@ -44,9 +46,10 @@ class Columns:
         first = {name: index for index, name in reversed(list(enumerate(names)))}
         used = {first[name] for name in known if name in first}
         # A column the header lacks points one past the end, at the blank cell every row is given there.
-        picker = itemgetter(*(first.get(name, len(names)) for name in known))
+        positions = tuple(first.get(name, len(names)) for name in known)
+        picker = itemgetter(*positions)
         unknown = tuple((name, index) for index, name in enumerate(names) if index not in used)
-        return cls(names=names, unknown=unknown, picker=picker, omittable=omittable)
+        return cls(names=names, unknown=unknown, picker=picker, positions=positions, omittable=omittable)
 
     @property
     def width(self) -> int:

@@ -9,11 +9,15 @@ Empty lines are skipped.
 from __future__ import annotations
 
 import csv
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
+from typing import TypeVar
 
+from sezzle.reports._cells import CellError
 from sezzle.reports.errors import ReportParseError
 
-__all__ = ["Record", "arecords", "records"]
+__all__ = ["Record", "Records", "arecords", "records"]
+
+T = TypeVar("T")
 
 Record = tuple[int, list[str]]
 """The 1-based row a record starts on, and its cells."""
@@ -51,6 +55,74 @@ def _content(raw: str) -> str:
     if raw.endswith("\r\n"):
         return raw[:-2]
     return raw[:-1] if raw.endswith(("\n", "\r")) else raw
+
+
+_ENDINGS = ("\n", "\r")
+
+
+class Records:
+    """The records of a CSV text in batches of lines: the first few one by one, then the rest read into models.
+
+    ``next()`` gives the records a section opens with (the summary, a header); ``read`` then turns every
+    remaining record into a model in one loop over the lines, splitting, reading and numbering rows
+    exactly as ``records`` and ``sezzle.reports._table.rows`` do, one generator step per model.
+    """
+
+    def __init__(self, batches: Iterable[Iterable[str]]) -> None:
+        self._batches = iter(batches)
+        self._batch: Iterator[str] = iter(())
+        self._row = 0
+        self._quoted = _Quoted()
+
+    def next(self) -> Record | None:
+        """The next record, or None at the end of the text."""
+        quoted = self._quoted
+        while True:
+            raw = next(self._batch, None)
+            if raw is None:
+                batch = next(self._batches, None)
+                if batch is None:
+                    quoted.finish()
+                    return None
+                self._batch = iter(batch)
+                continue
+            self._row += 1
+            line = _content(raw)
+            if quoted.lines or '"' in line:
+                record = quoted.add(self._row, line)
+                if record is not None:
+                    return record
+            elif line:
+                return self._row, line.split(",")
+
+    def read(self, read: Callable[[list[str]], T]) -> Iterator[T]:
+        """Every remaining record read by ``read``, lazily; a bad cell stops iteration with an error naming its row."""
+        quoted, row = self._quoted, self._row
+        for batch in _chain_first(self._batch, self._batches):
+            for line in batch:
+                row += 1
+                if line.endswith(_ENDINGS):
+                    line = _content(line)
+                if quoted.lines or '"' in line:
+                    record = quoted.add(row, line)
+                    if record is None:
+                        continue
+                    start, cells = record
+                elif line:
+                    start, cells = row, line.split(",")
+                else:
+                    continue
+                try:
+                    model = read(cells)
+                except CellError as error:
+                    raise error.at(start) from None
+                yield model
+        quoted.finish()
+
+
+def _chain_first(first: Iterator[str], rest: Iterator[Iterable[str]]) -> Iterator[Iterable[str]]:
+    yield first
+    yield from rest
 
 
 def records(lines: Iterable[str]) -> Iterator[Record]:

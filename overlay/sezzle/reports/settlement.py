@@ -247,13 +247,24 @@ def line_item_reader(columns: Columns) -> Callable[[list[str]], SettlementLineIt
     the unusual (a moment without offset or in another format) and names the column of a bad cell.
     """
     width, fit, pick, unknown = columns.width, columns.fit, columns.picker, columns.unknown
+    # With every known column in the header, a row of the header's width needs no blank cell past its end.
+    complete = all(index < width for index in columns.positions)
     iso = datetime.fromisoformat
+    if len(unknown) == 1:
+        ((only_name, only_index),) = unknown
+
+        def extra(cells: list[str]) -> dict[str, str]:
+            return {only_name: cells[only_index]}
+    else:
+
+        def extra(cells: list[str]) -> dict[str, str]:
+            return {name: cells[index] for name, index in unknown}
 
     def read(cells: list[str]) -> SettlementLineItem:
-        if len(cells) == width:  # the common case of fit(), inline
-            cells.append("")
-        else:
+        if len(cells) != width:
             fit(cells)
+        elif not complete:  # the common case of fit(), inline
+            cells.append("")
         (
             type_,
             type_code,
@@ -276,8 +287,9 @@ def line_item_reader(columns: Columns) -> Callable[[list[str]], SettlementLineIt
             amount = Decimal(amount_text)
             order_amount = Decimal(order_amount_text) if order_amount_text else None
             capture = iso(capture_text) if capture_text else None
-            created = iso(created_text) if created_text else None
-            event = iso(event_text) if event_text else None
+            # An order's events often share its capture's moment: the same text reads as the same value.
+            created = capture if created_text == capture_text else iso(created_text) if created_text else None
+            event = capture if event_text == capture_text else iso(event_text) if event_text else None
             plain = (
                 amount.is_finite()
                 and (order_amount is None or order_amount.is_finite())
@@ -310,7 +322,7 @@ def line_item_reader(columns: Columns) -> Callable[[list[str]], SettlementLineIt
             product_type or None,
             mid or None,
             card_network_auth_ref or None,
-            {name: cells[index] for name, index in unknown} if unknown else {},
+            extra(cells) if unknown else {},
         )
 
     return read

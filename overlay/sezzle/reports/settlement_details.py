@@ -12,9 +12,9 @@ from collections.abc import AsyncIterator, Iterator
 
 import attrs
 
-from sezzle.reports._lines import AsyncReportSource, ReportSource, alines, lines
-from sezzle.reports._records import arecords, records
-from sezzle.reports._table import arows, rows
+from sezzle.reports._lines import AsyncReportSource, ReportSource, alines, batches
+from sezzle.reports._records import Records, arecords
+from sezzle.reports._table import arows
 from sezzle.reports.settlement import (
     SettlementLineItem,
     SettlementSummary,
@@ -55,10 +55,10 @@ def parse_settlement_details(source: ReportSource) -> SettlementDetails:
     ``source`` is the whole report (``str`` or UTF-8 ``bytes``), its text lines (``iter_lines()``, a text
     file) or its byte chunks (``iter_bytes()``). Raises ``ReportParseError`` for a missing or malformed summary.
     """
-    found = records(lines(source))
-    summary = read_summary(next(found, None), next(found, None))
-    columns = line_item_columns(next(found, None))
-    return SettlementDetails(summary, columns.names, rows(found, line_item_reader(columns)))
+    found = Records(batches(source))
+    summary = read_summary(found.next(), found.next())
+    columns = line_item_columns(found.next())
+    return SettlementDetails(summary, columns.names, found.read(line_item_reader(columns)))
 
 
 async def aparse_settlement_details(source: AsyncReportSource) -> AsyncSettlementDetails:
