@@ -13,6 +13,7 @@ SezzleError
 │   │   └── CheckoutExpiredError (v1: completed too late)
 │   ├── RateLimitError (429)    └── InternalServerError (>= 500)
 ├── ResponseParseError          a 2xx answer that could not be read; keeps the raw response
+├── ReportParseError            a CSV report that does not read as Sezzle documents it (also a ValueError)
 ├── DeclinedError               the shopper was declined (opt-in on reauthorize / customer orders)
 ├── WebhookSignatureError       a webhook delivery failed signature verification
 └── StoreError                  a shared store (database, Redis) failed or could not be reached
@@ -57,6 +58,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReportParseError",
     "ResponseParseError",
     "SezzleError",
     "StoreError",
@@ -293,6 +295,27 @@ class ResponseParseError(SezzleError):
         self.request_id = request_id_of(_request_of(response), response)
         hidden = (*secrets, *request_secrets(_request_of(response)))
         super().__init__(mask_text(f"could not read the HTTP {response.status_code} answer: {problem}", hidden))
+
+
+class ReportParseError(SezzleError, ValueError):
+    """A CSV report that does not read as Sezzle documents it.
+
+    ``row`` is the 1-based line of the CSV text where the offending record starts (the first header
+    is row 1) and ``column`` the header name of the offending cell. Either is None when the problem
+    has no such place: an empty report, or cells beyond the last header (the text then gives their
+    position).
+    """
+
+    def __init__(self, problem: str, *, row: int | None = None, column: str | None = None) -> None:
+        self.problem = problem
+        self.row = row
+        self.column = column
+        where = [f"row {row}"] if row is not None else []
+        if column is not None:
+            where.append(f"column {column!r}")
+        # A cell quoted in ``problem`` could hold a card number (an answer that is not the report at all).
+        self.problem = mask_text(problem)
+        super().__init__(f"{', '.join(where)}: {self.problem}" if where else self.problem)
 
 
 class DeclinedError(SezzleError):
