@@ -126,10 +126,7 @@ class AsyncRedisClaimStore(_ClaimKeys):
             claimed = await self.client.set(self.key(uuid), f"claimed:{token}", nx=True, px=_milliseconds(self.lease))
         except redis.RedisError as error:
             raise self._fail("claim", error) from None
-        if not claimed:
-            return False
-        self._held.hold(uuid, token)
-        return True
+        return self._held.kept(uuid, token, bool(claimed))
 
     async def release(self, uuid: str) -> None:
         token = self._held.get(uuid)
@@ -280,10 +277,7 @@ class RedisClaimStore(_ClaimKeys):
             claimed = self.client.set(self.key(uuid), f"claimed:{token}", nx=True, px=_milliseconds(self.lease))
         except redis.RedisError as error:
             raise self._fail("claim", error) from None
-        if not claimed:
-            return False
-        self._held.hold(uuid, token)
-        return True
+        return self._held.kept(uuid, token, bool(claimed))
 
     def release(self, uuid: str) -> None:
         token = self._held.get(uuid)

@@ -170,10 +170,7 @@ class AsyncSQLiteClaimStore:
             f"expires_at = excluded.expires_at WHERE {self.table}.expires_at <= ?"
         )
         changed = await self._db.run("claim", lambda c: c.execute(sql, (uuid, token, now + self.lease, now)).rowcount)
-        if changed != 1:
-            return False
-        self._held.hold(uuid, token)
-        return True
+        return self._held.kept(uuid, token, changed == 1)
 
     async def release(self, uuid: str) -> None:
         token = self._held.get(uuid)
@@ -330,10 +327,7 @@ class SQLiteClaimStore:
             f"expires_at = excluded.expires_at WHERE {self.table}.expires_at <= ?"
         )
         changed = self._db.run("claim", lambda c: c.execute(sql, (uuid, token, now + self.lease, now)).rowcount)
-        if changed != 1:
-            return False
-        self._held.hold(uuid, token)
-        return True
+        return self._held.kept(uuid, token, changed == 1)
 
     def release(self, uuid: str) -> None:
         token = self._held.get(uuid)
