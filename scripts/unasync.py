@@ -4,8 +4,9 @@ The async classes and functions of a module are the source; below them, between 
 their sync twin, rewritten token by token (``async def`` -> ``def``, ``await`` dropped, ``AsyncX`` ->
 ``X``, ``__aenter__`` -> ``__enter__`` ...), as httpcore writes its sync code from its async code. Only
 the module-level classes and functions whose names start with ``Async`` (or ``_Async``) or that are
-``async def`` are rewritten; what both share stays written once above. ``--check`` fails, naming the
-file, when a twin is not what its async source gives now.
+``async def`` are rewritten; what both share stays written once above, and so does an async class
+or function whose sync twin is written by hand in the same module (their twins differ in more than
+async-ness). ``--check`` fails, naming the file, when a twin is not what its async source gives now.
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ _WORDS = {
     "adelete": "delete",
     "aexecute": "execute",
     "acquire_async": "acquire",
+    "_afetch_shared": "_fetch_shared",
+    "_ainvalidate": "_invalidate",
+    "AbstractAsyncContextManager": "AbstractContextManager",
+    "redis.asyncio.Redis": "redis.Redis",
+    "The asyncio client": "The synchronous client",
 }
 _WORD = re.compile(r"\b(" + "|".join(re.escape(word) for word in sorted(_WORDS, key=len, reverse=True)) + r")\b")
 _ASYNC_NAME = re.compile(r"\b(_?)Async([A-Z]\w*)")
@@ -73,13 +79,21 @@ def _is_async(node: ast.stmt) -> bool:
     return isinstance(node, ast.ClassDef | ast.FunctionDef) and node.name.lstrip("_").startswith("Async")
 
 
+def _defined(node: ast.stmt) -> str | None:
+    return node.name if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) else None
+
+
 def twin(module_text: str) -> str | None:
     """``module_text`` with its sync twin written (replacing the old one), or None: nothing is async."""
     source = _MARKS.sub("\n", module_text).rstrip("\n") + "\n"
     tree = ast.parse(source)
     lines = source.splitlines(keepends=True)
+    by_hand = {_defined(node) for node in tree.body} - {None}
     parts = []
     for node in tree.body:
+        name = _defined(node)
+        if name is not None and unasync_text(name) != name and unasync_text(name) in by_hand:
+            continue  # its sync twin is written by hand
         if _is_async(node):
             start = min([node.lineno, *(decorator.lineno for decorator in getattr(node, "decorator_list", []))])
             parts.append("".join(lines[start - 1 : node.end_lineno]).rstrip("\n"))

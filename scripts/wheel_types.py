@@ -76,6 +76,9 @@ ASSUMABLE |= {
     "OrderTransaction": "from sezzle_api.models import OrderTransaction",
 }
 ASSUMABLE["payout_uuid"] = 'payout_uuid = "0b7c3f52-9a4e-4c55-8f8b-6e2d1f9a0c3d"'
+# The ``client`` of a docstring example that awaits: the asyncio client whose method it documents.
+_AWAITED_CLIENT = "client (awaited)"
+ASSUMABLE[_AWAITED_CLIENT] = "from sezzle import AsyncSezzle\nclient = AsyncSezzle()"
 
 
 _MARKER = re.compile(r"<!--\s*typecheck:\s*(?P<kind>assumes|continues|skip)\b:?\s*(?P<rest>.*?)\s*-->")
@@ -454,7 +457,8 @@ def docstring_blocks(package: Path = ROOT / "overlay" / "sezzle") -> list[Block]
     """The ```` ```python ```` examples in the docstrings of ``package``.
 
     They are fragments of the object they document, so each assumes the ``ASSUMABLE`` names it reads
-    without defining; one that awaits at top level is checked as the body of a coroutine.
+    without defining; one that awaits at top level is checked as the body of a coroutine, its
+    ``client`` an ``AsyncSezzle``.
     """
     blocks: list[Block] = []
     for path in sorted(package.rglob("*.py")):
@@ -466,11 +470,13 @@ def docstring_blocks(package: Path = ROOT / "overlay" / "sezzle") -> list[Block]
                 continue
             where = f"{path.relative_to(package.parents[1]).as_posix()}:{getattr(node, 'name', 'module')}"
             for block in extract_blocks(where, doc):
+                awaits = False
                 try:
                     compile(block.code, where, "exec", dont_inherit=True)
                 except SyntaxError:
-                    block.code = _in_coroutine(block.code)
-                block.assumes = tuple(name for name in free_names(block.code) if name in ASSUMABLE)
+                    block.code, awaits = _in_coroutine(block.code), True
+                assumes = [name for name in free_names(block.code) if name in ASSUMABLE]
+                block.assumes = tuple(_AWAITED_CLIENT if awaits and name == "client" else name for name in assumes)
                 blocks.append(block)
     return blocks
 

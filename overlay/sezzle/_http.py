@@ -203,7 +203,7 @@ def _item(model: type[T], index: int, item: Any) -> T:
 
 
 def no_content(response: httpx.Response) -> None:
-    """For 204 answers (some gateways send a small body anyway; it is ignored)."""
+    """For 204 answers (some servers send a small body anyway; it is ignored)."""
     return None
 
 
@@ -231,7 +231,7 @@ class APIResponse(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        """The ``Sezzle-Request-Id`` this call sent (or, failing that, the one the gateway answered with)."""
+        """The ``Sezzle-Request-Id`` this call sent (or, failing that, the one Sezzle answered with)."""
         return request_id_of(self.http_response.request, self.http_response)
 
     def parse(self) -> T:
@@ -310,8 +310,8 @@ def _transport_error(
     where = f"{call.method} {redact_path(call.path)}"
     if call.policy is RetryPolicy.NEVER_RESEND and sent:
         return CardTokenMaybeSpentError(
-            f"{where} failed ({_describe(error)}) after the request may have reached the gateway; it was not sent "
-            "again because the gateway deletes the card token on first read: the token may be spent",
+            f"{where} failed ({_describe(error)}) after the request may have reached Sezzle; it was not sent "
+            "again because Sezzle deletes the card token on first read: the token may be spent",
             request=request,
             request_sent=True,
         )

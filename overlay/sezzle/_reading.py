@@ -6,7 +6,7 @@ every value against the model's own annotations (so the rules follow the spec) a
 
 - a **required** field (typed as present, e.g. ``order.uuid: str``) that is missing or does not fit
   its type makes the whole answer unreadable: the caller gets ``ResponseParseError`` holding the full
-  response, so nothing the gateway said is lost;
+  response, so nothing the server said is lost;
 - an **optional** field (``X | Unset``) that does not fit is left ``UNSET`` and its raw value is kept
   under the same key in the model's ``additional_properties`` (``model["dob"]``), so one odd cosmetic
   field never turns an accepted payment into an error.

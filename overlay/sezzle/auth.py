@@ -3,8 +3,8 @@
 ``POST /v2/authentication`` trades the API keys for a token that lives 120 minutes. ``TokenCache``
 keeps it until shortly before it expires, and makes concurrent callers on a cold or expired cache wait
 for a single refresh (a lock per cache for threads, one per event loop for tasks). ``BearerAuth`` is an
-``httpx.Auth``: it adds ``Authorization: Bearer <token>`` to each request and, when the gateway answers
-401 anyway (the token was revoked or expired early), refreshes once and replays the request once.
+``httpx.Auth``: it adds ``Authorization: Bearer <token>`` to each request and, when Sezzle answers 401
+anyway (the token was revoked or expired early), refreshes once and replays the request once.
 
 A ``TokenStore`` (opt-in, ``Sezzle(token_store=...)``) shares the token between processes: a process
 with a cold cache reads it from the store, and on a miss takes the store's lock, reads again, and only
@@ -79,38 +79,30 @@ class StoredToken:
         return f"StoredToken(merchant_uuid={self.merchant_uuid!r}, expires_at={self.expires_at!r}, value='***')"
 
 
-class TokenStore(Protocol):
+class AsyncTokenStore(Protocol):
     """Where processes share the bearer token; ``sezzle.stores.redis`` and ``sezzle.stores.sqlite`` have one.
 
     ``get`` answers None for a missing or expired token. ``lock`` is held across processes while one of
     them authenticates; it must not be held forever by a process that dies (use a lease).
     """
 
-    def get(self, key: str) -> StoredToken | None: ...
-
-    def put(self, key: str, token: StoredToken) -> None: ...
-
-    def discard(self, key: str, value: str) -> None:
-        """Forget the token under ``key`` if it is still ``value`` (the gateway refused it)."""
-        ...
-
-    def lock(self, key: str) -> contextlib.AbstractContextManager[object]: ...
-
-
-class AsyncTokenStore(Protocol):
-    """``TokenStore`` for asyncio."""
-
     async def get(self, key: str) -> StoredToken | None: ...
 
     async def put(self, key: str, token: StoredToken) -> None: ...
 
-    async def discard(self, key: str, value: str) -> None: ...
+    async def discard(self, key: str, value: str) -> None:
+        """Forget the token under ``key`` if it is still ``value`` (Sezzle refused it)."""
+        ...
 
     def lock(self, key: str) -> contextlib.AbstractAsyncContextManager[object]: ...
 
 
+_AsyncFetch = Callable[[], Awaitable[IssuedToken]]
+_Fetch = Callable[[], IssuedToken]
+
+
 def token_key(base_url: str, public_key: str) -> str:
-    """The store key of one merchant's token on one gateway (a digest: keys are not spelled out in stores)."""
+    """The store key of one merchant's token at one base URL (a digest: keys are not spelled out in stores)."""
     digest = hashlib.sha256(f"{base_url.rstrip('/')}\n{public_key}".encode()).hexdigest()
     return f"token-{digest[:32]}"
 
@@ -155,8 +147,8 @@ class TokenCache:
 
     def __init__(
         self,
-        fetch: Callable[[], IssuedToken] | None = None,
-        afetch: Callable[[], Awaitable[IssuedToken]] | None = None,
+        fetch: _Fetch | None = None,
+        afetch: _AsyncFetch | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         *,
         store: TokenStore | None = None,
@@ -206,42 +198,6 @@ class TokenCache:
         self._token = token
         return token
 
-    def _fetch_shared(self, fetch: Callable[[], IssuedToken], store: TokenStore) -> Token:
-        try:
-            token = self._adopt(store.get(self._key))
-            if token is not None:
-                return token
-            with store.lock(self._key):
-                token = self._adopt(store.get(self._key))
-                if token is not None:
-                    return token
-                issued = fetch()
-                token = self._store(issued)
-                store.put(self._key, self._to_shared(issued))
-                return token
-        except TokenStoreError as error:
-            logger.warning("token store %r failed, authenticating without it: %s", store, error)
-            token = self._usable(self._token)
-            return token if token is not None else self._store(fetch())
-
-    async def _afetch_shared(self, afetch: Callable[[], Awaitable[IssuedToken]], store: AsyncTokenStore) -> Token:
-        try:
-            token = self._adopt(await store.get(self._key))
-            if token is not None:
-                return token
-            async with store.lock(self._key):
-                token = self._adopt(await store.get(self._key))
-                if token is not None:
-                    return token
-                issued = await afetch()
-                token = self._store(issued)
-                await store.put(self._key, self._to_shared(issued))
-                return token
-        except TokenStoreError as error:
-            logger.warning("token store %r failed, authenticating without it: %s", store, error)
-            token = self._usable(self._token)
-            return token if token is not None else self._store(await afetch())
-
     def get(self, timeout: float | None = None) -> Token:
         """The current token, refreshing it if needed; a caller that finds a refresh under way waits for it.
 
@@ -276,9 +232,9 @@ class TokenCache:
                 return flight.token
             # The refresh was interrupted (its thread got KeyboardInterrupt or similar): try again.
 
-    def _lead(self, flight: _Flight, fetch: Callable[[], IssuedToken]) -> Token:
+    def _lead(self, flight: _Flight, fetch: _Fetch) -> Token:
         try:
-            token = self._fetch_shared(fetch, self._shared) if self._shared is not None else self._store(fetch())
+            token = _fetch_shared(self, fetch, self._shared) if self._shared is not None else self._store(fetch())
             flight.token = token
             return token
         except Exception as error:
@@ -320,7 +276,7 @@ class TokenCache:
             flight = self._async_flight = _Flight()
             try:
                 if self._ashared is not None:
-                    token = await self._afetch_shared(afetch, self._ashared)
+                    token = await _afetch_shared(self, afetch, self._ashared)
                 else:
                     token = self._store(await afetch())
             except Exception as error:
@@ -341,23 +297,41 @@ class TokenCache:
 
     def invalidate(self, token: Token) -> None:
         """Forget ``token`` unless another caller already replaced it (and in the shared store too)."""
-        if self._token is token:
-            self._token = None
-            if self._shared is not None:
-                try:
-                    self._shared.discard(self._key, token.value)
-                except TokenStoreError as error:
-                    logger.warning("token store %r failed to forget a refused token: %s", self._shared, error)
+        _invalidate(self, token, self._shared)
 
     async def ainvalidate(self, token: Token) -> None:
         """``invalidate`` for asyncio, forgetting the token in the async shared store too."""
-        if self._token is token:
-            self._token = None
-            if self._ashared is not None:
-                try:
-                    await self._ashared.discard(self._key, token.value)
-                except TokenStoreError as error:
-                    logger.warning("token store %r failed to forget a refused token: %s", self._ashared, error)
+        await _ainvalidate(self, token, self._ashared)
+
+
+async def _afetch_shared(cache: TokenCache, afetch: _AsyncFetch, store: AsyncTokenStore) -> Token:
+    """A token from the shared store, or fetched under its lock and stored; fetched alone if the store fails."""
+    try:
+        token = cache._adopt(await store.get(cache._key))
+        if token is not None:
+            return token
+        async with store.lock(cache._key):
+            token = cache._adopt(await store.get(cache._key))
+            if token is not None:
+                return token
+            issued = await afetch()
+            token = cache._store(issued)
+            await store.put(cache._key, cache._to_shared(issued))
+            return token
+    except TokenStoreError as error:
+        logger.warning("token store %r failed, authenticating without it: %s", store, error)
+        token = cache._usable(cache._token)
+        return token if token is not None else cache._store(await afetch())
+
+
+async def _ainvalidate(cache: TokenCache, token: Token, store: AsyncTokenStore | None) -> None:
+    if cache._token is token:
+        cache._token = None
+        if store is not None:
+            try:
+                await store.discard(cache._key, token.value)
+            except TokenStoreError as error:
+                logger.warning("token store %r failed to forget a refused token: %s", store, error)
 
 
 class BearerAuth(httpx.Auth):
@@ -439,7 +413,7 @@ class Credentials:
         return f"Credentials(public_key={self.public_key!r}, private_key='***')"
 
     def secrets(self) -> tuple[str, ...]:
-        """What error texts must never show, even when the gateway echoes it."""
+        """What error texts must never show, even when the server echoes it."""
         return (self._private_key,)
 
     def authentication_body(self) -> AuthenticationRequest:
@@ -448,3 +422,57 @@ class Credentials:
 
     def authentication(self) -> Operation[AuthenticationToken]:
         return authenticate.request(body=self.authentication_body())
+
+
+# --- sync twin: written by `make generate` (scripts/unasync.py) from the async code above; do not edit ---
+
+
+class TokenStore(Protocol):
+    """Where processes share the bearer token; ``sezzle.stores.redis`` and ``sezzle.stores.sqlite`` have one.
+
+    ``get`` answers None for a missing or expired token. ``lock`` is held across processes while one of
+    them authenticates; it must not be held forever by a process that dies (use a lease).
+    """
+
+    def get(self, key: str) -> StoredToken | None: ...
+
+    def put(self, key: str, token: StoredToken) -> None: ...
+
+    def discard(self, key: str, value: str) -> None:
+        """Forget the token under ``key`` if it is still ``value`` (Sezzle refused it)."""
+        ...
+
+    def lock(self, key: str) -> contextlib.AbstractContextManager[object]: ...
+
+
+def _fetch_shared(cache: TokenCache, fetch: _Fetch, store: TokenStore) -> Token:
+    """A token from the shared store, or fetched under its lock and stored; fetched alone if the store fails."""
+    try:
+        token = cache._adopt(store.get(cache._key))
+        if token is not None:
+            return token
+        with store.lock(cache._key):
+            token = cache._adopt(store.get(cache._key))
+            if token is not None:
+                return token
+            issued = fetch()
+            token = cache._store(issued)
+            store.put(cache._key, cache._to_shared(issued))
+            return token
+    except TokenStoreError as error:
+        logger.warning("token store %r failed, authenticating without it: %s", store, error)
+        token = cache._usable(cache._token)
+        return token if token is not None else cache._store(fetch())
+
+
+def _invalidate(cache: TokenCache, token: Token, store: TokenStore | None) -> None:
+    if cache._token is token:
+        cache._token = None
+        if store is not None:
+            try:
+                store.discard(cache._key, token.value)
+            except TokenStoreError as error:
+                logger.warning("token store %r failed to forget a refused token: %s", store, error)
+
+
+# --- end of sync twin ---

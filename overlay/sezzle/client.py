@@ -9,7 +9,7 @@ import os
 import platform
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import attrs
 import httpx
@@ -87,7 +87,7 @@ class _Configuration:
         retry: RetryConfig | NotGiven,
         default_headers: Mapping[str, str] | None,
     ) -> _Configuration:
-        """A copy with the same keys and gateway and some transport settings replaced."""
+        """A copy with the same keys and base URL and some transport settings replaced."""
         settings = self.settings
         copy = copy_module.copy(self)
         copy.settings = attrs.evolve(
@@ -100,8 +100,149 @@ class _Configuration:
         return copy
 
 
+class AsyncSezzle:
+    """The asyncio client. Concurrent calls are safe: share one per process.
+
+    Keys come from the arguments or from ``SEZZLE_PUBLIC_KEY`` / ``SEZZLE_PRIVATE_KEY``; the environment
+    from ``environment`` or ``SEZZLE_ENVIRONMENT`` (default ``sandbox``). ``base_url`` (or
+    ``SEZZLE_BASE_URL``) points the client anywhere else, such as the embedded test gateway.
+    ``token_store`` (opt-in) shares the bearer token with other processes, such as
+    ``sezzle.stores.redis.AsyncRedisTokenStore``: N processes on a cold cache authenticate once between them.
+
+    An ``http_client`` you pass in is used as it is and never modified: the client's headers, bearer
+    token and timeouts go with each request.
+
+    ```python
+    from sezzle import AsyncSezzle
+
+    async with AsyncSezzle(environment="production", max_retries=3) as client:
+        order = await client.orders.get("5b4a62f3-40c6-4f3a-8b60-9d6d2a5c1e0b")
+    ```
+    """
+
+    sessions: AsyncSessions
+    """Checkout sessions: create one, read it back."""
+    card_sessions: AsyncCardSessions
+    """Virtual-card sessions and their single-use card data."""
+    orders: AsyncOrders
+    """Read, capture, refund, release, reauthorize, upcharge, update and cancel orders."""
+    customers: AsyncCustomers
+    """Tokenized customers: list, read, delete, preapprove and create orders for them."""
+    tokens: AsyncTokens
+    """The status of a tokenization request."""
+    webhooks: AsyncWebhooks
+    """Webhook subscriptions (receiving deliveries is ``sezzle.webhooks``)."""
+    reports: AsyncReports
+    """Settlement, interest and order reports."""
+    links: AsyncLinks
+    """Follow the links in any answer through this client."""
+    v1: AsyncV1
+    """Sezzle's legacy v1 API on the same transport."""
+
+    def __init__(
+        self,
+        public_key: str | None = None,
+        private_key: str | None = None,
+        *,
+        environment: str | None = None,
+        region: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry: RetryConfig | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        token_store: AsyncTokenStore | None = None,
+    ) -> None:
+        private_key = hidden(private_key)  # error reporters record this frame's locals
+        config = _Configuration(
+            public_key, private_key, environment, region, base_url, timeout, max_retries, retry, default_headers
+        )
+        http = http_client or httpx.AsyncClient(timeout=config.settings.timeout)
+        self._build(config, http, owns_http=http_client is None, tokens=None, v1_tokens=None, token_store=token_store)
+
+    def _build(
+        self,
+        config: _Configuration,
+        http: httpx.AsyncClient,
+        *,
+        owns_http: bool,
+        tokens: TokenCache | None,
+        v1_tokens: TokenCache | None,
+        token_store: AsyncTokenStore | None = None,
+    ) -> None:
+        self._config = config
+        self._owns_http = owns_http
+        self._http = http
+        self._tokens = tokens or TokenCache(
+            afetch=self._authenticate,
+            astore=token_store,
+            store_key=token_key(config.base_url, config.keys.public_key),
+        )
+        self._sender = AsyncSender(config.settings, BearerAuth(self._tokens), self._http, secrets=config.keys.secrets)
+        self.sessions = AsyncSessions(self._sender)
+        self.card_sessions = AsyncCardSessions(self._sender)
+        self.orders = AsyncOrders(self._sender)
+        self.customers = AsyncCustomers(self._sender)
+        self.tokens = AsyncTokens(self._sender)
+        self.webhooks = AsyncWebhooks(self._sender)
+        self.reports = AsyncReports(self._sender)
+        self.links = AsyncLinks(self._sender)
+        self.v1 = AsyncV1(config.settings, self._http, config.keys, v1_tokens)
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry: RetryConfig | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> AsyncSezzle:
+        """A copy of this client with other defaults, sharing its connection pool and bearer token.
+
+        ``default_headers`` are added to this client's. Closing the copy leaves the pool open: it
+        belongs to the client it was made from.
+
+        ```python
+        patient = client.with_options(timeout=120.0, max_retries=5)
+        await patient.reports.settlement_summaries("2026-11-01")
+        ```
+        """
+        copy = object.__new__(type(self))
+        config = self._config.with_options(timeout, max_retries, retry, default_headers)
+        copy._build(config, self._http, owns_http=False, tokens=self._tokens, v1_tokens=self.v1._tokens)
+        return copy
+
+    def __repr__(self) -> str:
+        config = getattr(self, "_config", None)  # unset while __init__ refuses its arguments
+        return f"AsyncSezzle(base_url={config.base_url if config else None!r})"
+
+    @property
+    def base_url(self) -> str:
+        """The server every call goes to, for example ``https://sandbox.gateway.sezzle.com``."""
+        return self._config.base_url
+
+    async def _authenticate(self) -> IssuedToken:
+        response = await self._sender.send(self._config.keys.authentication())
+        return issued_token(response.parse(), response.http_response)
+
+    async def close(self) -> None:
+        """Close the connection pool (an ``http_client`` you passed in stays yours to close)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        await self.close()
+
+
+# --- sync twin: written by `make generate` (scripts/unasync.py) from the async code above; do not edit ---
+
+
 class Sezzle:
-    """The synchronous client. Thread-safe: share one per process.
+    """The synchronous client. Concurrent calls are safe: share one per process.
 
     Keys come from the arguments or from ``SEZZLE_PUBLIC_KEY`` / ``SEZZLE_PRIVATE_KEY``; the environment
     from ``environment`` or ``SEZZLE_ENVIRONMENT`` (default ``sandbox``). ``base_url`` (or
@@ -219,7 +360,7 @@ class Sezzle:
 
     @property
     def base_url(self) -> str:
-        """The gateway every call goes to, for example ``https://sandbox.gateway.sezzle.com``."""
+        """The server every call goes to, for example ``https://sandbox.gateway.sezzle.com``."""
         return self._config.base_url
 
     def _authenticate(self) -> IssuedToken:
@@ -238,126 +379,4 @@ class Sezzle:
         self.close()
 
 
-class AsyncSezzle:
-    """The asyncio client, with the same surface as ``Sezzle``; every call is awaited.
-
-    ```python
-    from sezzle import AsyncSezzle
-
-    async with AsyncSezzle() as client:
-        order = await client.orders.get("5b4a62f3-40c6-4f3a-8b60-9d6d2a5c1e0b")
-    ```
-    """
-
-    sessions: AsyncSessions
-    """Checkout sessions: create one, read it back."""
-    card_sessions: AsyncCardSessions
-    """Virtual-card sessions and their single-use card data."""
-    orders: AsyncOrders
-    """Read, capture, refund, release, reauthorize, upcharge, update and cancel orders."""
-    customers: AsyncCustomers
-    """Tokenized customers: list, read, delete, preapprove and create orders for them."""
-    tokens: AsyncTokens
-    """The status of a tokenization request."""
-    webhooks: AsyncWebhooks
-    """Webhook subscriptions (receiving deliveries is ``sezzle.webhooks``)."""
-    reports: AsyncReports
-    """Settlement, interest and order reports."""
-    links: AsyncLinks
-    """Follow the links in any answer through this client."""
-    v1: AsyncV1
-    """Sezzle's legacy v1 API on the same transport."""
-
-    def __init__(
-        self,
-        public_key: str | None = None,
-        private_key: str | None = None,
-        *,
-        environment: str | None = None,
-        region: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        retry: RetryConfig | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        token_store: AsyncTokenStore | None = None,
-    ) -> None:
-        private_key = hidden(private_key)  # error reporters record this frame's locals
-        config = _Configuration(
-            public_key, private_key, environment, region, base_url, timeout, max_retries, retry, default_headers
-        )
-        http = http_client or httpx.AsyncClient(timeout=config.settings.timeout)
-        self._build(config, http, owns_http=http_client is None, tokens=None, v1_tokens=None, token_store=token_store)
-
-    def _build(
-        self,
-        config: _Configuration,
-        http: httpx.AsyncClient,
-        *,
-        owns_http: bool,
-        tokens: TokenCache | None,
-        v1_tokens: TokenCache | None,
-        token_store: AsyncTokenStore | None = None,
-    ) -> None:
-        self._config = config
-        self._owns_http = owns_http
-        self._http = http
-        self._tokens = tokens or TokenCache(
-            afetch=self._authenticate,
-            astore=token_store,
-            store_key=token_key(config.base_url, config.keys.public_key),
-        )
-        self._sender = AsyncSender(config.settings, BearerAuth(self._tokens), self._http, secrets=config.keys.secrets)
-        self.sessions = AsyncSessions(self._sender)
-        self.card_sessions = AsyncCardSessions(self._sender)
-        self.orders = AsyncOrders(self._sender)
-        self.customers = AsyncCustomers(self._sender)
-        self.tokens = AsyncTokens(self._sender)
-        self.webhooks = AsyncWebhooks(self._sender)
-        self.reports = AsyncReports(self._sender)
-        self.links = AsyncLinks(self._sender)
-        self.v1 = AsyncV1(config.settings, self._http, config.keys, v1_tokens)
-
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry: RetryConfig | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> AsyncSezzle:
-        """A copy of this client with other defaults, sharing its connection pool and bearer token.
-
-        ```python
-        patient = client.with_options(timeout=120.0, max_retries=5)
-        ```
-        """
-        copy = object.__new__(type(self))
-        config = self._config.with_options(timeout, max_retries, retry, default_headers)
-        copy._build(config, self._http, owns_http=False, tokens=self._tokens, v1_tokens=self.v1._tokens)
-        return copy
-
-    def __repr__(self) -> str:
-        config = getattr(self, "_config", None)  # unset while __init__ refuses its arguments
-        return f"AsyncSezzle(base_url={config.base_url if config else None!r})"
-
-    @property
-    def base_url(self) -> str:
-        """The gateway every call goes to."""
-        return self._config.base_url
-
-    async def _authenticate(self) -> IssuedToken:
-        response = await self._sender.send(self._config.keys.authentication())
-        return issued_token(response.parse(), response.http_response)
-
-    async def close(self) -> None:
-        """Close the connection pool (an ``http_client`` you passed in stays yours to close)."""
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: Any) -> None:
-        await self.close()
+# --- end of sync twin ---

@@ -1,4 +1,4 @@
-"""Where the gateway lives for each environment and region."""
+"""Where Sezzle's API lives for each environment and region."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ _HOSTS: dict[tuple[str, str], str] = {
 
 
 def resolve_base_url(environment: str, region: str, base_url: str | None) -> str:
-    """The gateway origin (no ``/v2``): an explicit ``base_url`` wins over environment and region."""
+    """The API origin (no ``/v2``): an explicit ``base_url`` wins over environment and region."""
     if base_url is not None:
         if not base_url.startswith(("http://", "https://")):
             raise ConfigurationError(f"base_url must start with http:// or https://, got {base_url!r}")

@@ -4,15 +4,16 @@
 SezzleError
 ├── ConfigurationError          missing keys, unknown environment or region
 ├── InvalidInputError           bad input caught before any request (names the field)
-├── APIConnectionError          no usable answer from the gateway
+├── APIConnectionError          no usable answer from Sezzle
 │   ├── APITimeoutError
 │   └── CardTokenMaybeSpentError   get card data failed after the request may have arrived
-├── APIStatusError              the gateway answered with an error status
+├── APIStatusError              Sezzle answered with an error status
 │   ├── BadRequestError (400)   ├── AuthenticationError (401)   ├── PermissionDeniedError (403)
 │   ├── NotFoundError (404)     ├── ConflictError (409)         ├── UnprocessableEntityError (422)
 │   │   └── CheckoutExpiredError (v1: completed too late)
 │   ├── RateLimitError (429)    └── InternalServerError (>= 500)
 ├── ResponseParseError          a 2xx answer that could not be read; keeps the raw response
+├── ReportParseError            a CSV report that does not read as Sezzle documents it (also a ValueError)
 ├── DeclinedError               the shopper was declined (opt-in on reauthorize / customer orders)
 ├── WebhookSignatureError       a webhook delivery failed signature verification
 └── StoreError                  a shared store (database, Redis) failed or could not be reached
@@ -21,12 +22,12 @@ SezzleError
 ```
 
 No message built here ever includes a key, token or card data: only what the API said and where. What
-the API said is masked too, since a gateway may echo a secret: the client's private key and bearer token,
+the API said is masked too, since a server may echo a secret: the client's private key and bearer token,
 a card-data token in a path and any run of 12 to 19 digits shaped like a card number.
 
 Errors tied to a request carry ``request_id``: the ``Sezzle-Request-Id`` the call sent (money-moving
 calls always send one; reuse it as ``idempotency_key`` to retry the same operation), or the one the
-gateway answered with, else ``None``.
+server answered with, else ``None``.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReportParseError",
     "ResponseParseError",
     "SezzleError",
     "StoreError",
@@ -107,7 +109,7 @@ class InvalidInputError(SezzleError, ValueError):
 class APIConnectionError(SezzleError):
     """The request failed without an HTTP answer.
 
-    ``request_sent`` tells whether the request may have reached the gateway: when it is True, a
+    ``request_sent`` tells whether the request may have reached the server: when it is True, a
     non-idempotent operation may have taken effect.
     """
 
@@ -119,13 +121,13 @@ class APIConnectionError(SezzleError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The gateway did not answer in time."""
+    """The server did not answer in time."""
 
 
 class CardTokenMaybeSpentError(APIConnectionError):
     """Card data could not be fetched and the single-use card token may already be spent.
 
-    The request may have reached the gateway, which deletes the token on first read, so it is not
+    The request may have reached Sezzle, which deletes the token on first read, so it is not
     sent again: resending could lose the card data for good.
     """
 
@@ -159,7 +161,7 @@ def _detail(item: Mapping[str, Any], secrets: Iterable[str]) -> ErrorDetail:
 
 
 def parse_error_details(body: bytes, secrets: Iterable[str] = ()) -> list[ErrorDetail]:
-    """Read whatever error body the gateway sent: a JSON array, one object, the v1 shape, or nothing.
+    """Read whatever error body the server sent: a JSON array, one object, the v1 shape, or nothing.
 
     Every text is masked (see the module's docstring); ``secrets`` adds values to hide. A body that is not
     JSON, or nests too deeply to read, has no details.
@@ -183,7 +185,7 @@ def parse_error_details(body: bytes, secrets: Iterable[str] = ()) -> list[ErrorD
 
 
 class APIStatusError(SezzleError):
-    """The gateway answered with an error status; carries what it said and the raw response."""
+    """The server answered with an error status; carries what it said and the raw response."""
 
     def __init__(self, response: httpx.Response, errors: list[ErrorDetail], secrets: Iterable[str] = ()) -> None:
         self.response = response
@@ -237,7 +239,7 @@ class ConflictError(APIStatusError):
 
 
 class UnprocessableEntityError(APIStatusError):
-    """HTTP 422: the request was well-formed but the gateway refused it."""
+    """HTTP 422: the request was well-formed but Sezzle refused it."""
 
 
 class RateLimitError(APIStatusError):
@@ -284,7 +286,7 @@ def status_error(response: httpx.Response, secrets: Iterable[str] = ()) -> APISt
 class ResponseParseError(SezzleError):
     """A successful answer whose body could not be read into the expected model.
 
-    The raw response is kept in ``response``: a payment the gateway accepted is never lost.
+    The raw response is kept in ``response``: a payment Sezzle accepted is never lost.
     """
 
     def __init__(self, response: httpx.Response, problem: str, secrets: Iterable[str] = ()) -> None:
@@ -295,8 +297,29 @@ class ResponseParseError(SezzleError):
         super().__init__(mask_text(f"could not read the HTTP {response.status_code} answer: {problem}", hidden))
 
 
+class ReportParseError(SezzleError, ValueError):
+    """A CSV report that does not read as Sezzle documents it.
+
+    ``row`` is the 1-based line of the CSV text where the offending record starts (the first header
+    is row 1) and ``column`` the header name of the offending cell. Either is None when the problem
+    has no such place: an empty report, or cells beyond the last header (the text then gives their
+    position).
+    """
+
+    def __init__(self, problem: str, *, row: int | None = None, column: str | None = None) -> None:
+        self.problem = problem
+        self.row = row
+        self.column = column
+        where = [f"row {row}"] if row is not None else []
+        if column is not None:
+            where.append(f"column {column!r}")
+        # A cell quoted in ``problem`` could hold a card number (an answer that is not the report at all).
+        self.problem = mask_text(problem)
+        super().__init__(f"{', '.join(where)}: {self.problem}" if where else self.problem)
+
+
 class DeclinedError(SezzleError):
-    """The gateway answered 200 but did not approve the shopper (raised only when asked for)."""
+    """Sezzle answered 200 but did not approve the shopper (raised only when asked for)."""
 
     def __init__(self, message: str, result: Any = None) -> None:
         self.result = result

@@ -1,6 +1,6 @@
 """Follow the ``links`` Sezzle puts in its answers, through the client's own authenticated transport.
 
-A link is sent to the client's gateway, whatever host its ``href`` names: the bearer token never goes
+A link is sent to the client's own base URL, whatever host its ``href`` names: the bearer token never goes
 anywhere else (Sezzle's examples show production hosts even in sandbox answers). Known routes are
 parsed into their models and keep their retry rules, so following an order's ``capture`` link sends a
 ``Sezzle-Request-Id`` like ``client.orders.capture`` does.
@@ -98,7 +98,7 @@ def _link_path(href: str) -> str:
 
 
 def link_call(link: Link | Mapping[str, Any], body: Any = None, idempotency_key: str | None = None) -> Call[Any]:
-    """The Call a link stands for: its path on the client's own gateway, parsed like the operation."""
+    """The Call a link stands for: its path on the client's own base URL, parsed like the operation."""
     if not isinstance(link, Link):
         if not isinstance(link, Mapping) or not isinstance(link.get("href"), str):
             raise InvalidInputError("link", "must be a Link or a mapping with an href")
@@ -119,8 +119,33 @@ def link_call(link: Link | Mapping[str, Any], body: Any = None, idempotency_key:
     return Call(method, path, reader(route.answer), json=json, headers=headers, policy=route.policy)
 
 
+class AsyncLinks(AsyncResource):
+    """Follow links from answers (``client.links``), through the client's own base URL and token."""
+
+    async def follow(
+        self, link: Link | Mapping[str, Any], body: Any = None, *, idempotency_key: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> object:  # fmt: skip
+        """Send the request a link describes; known routes answer their model, others the decoded JSON.
+
+        The answer's type depends on the link, so it is ``object``: narrow it with ``isinstance``.
+
+        ```python
+        result = await client.links.follow(find_link(order.links, "capture"), {"capture_amount": price("10.00")})
+        if isinstance(result, OrderTransaction):
+            print(result.uuid)
+        ```
+        """
+        return await self._sender.request(
+            link_call(link, body, idempotency_key), timeout=timeout, max_retries=max_retries
+        )
+
+
+# --- sync twin: written by `make generate` (scripts/unasync.py) from the async code above; do not edit ---
+
+
 class Links(Resource):
-    """Follow links from answers (``client.links``), through the client's own gateway and token."""
+    """Follow links from answers (``client.links``), through the client's own base URL and token."""
 
     def follow(
         self, link: Link | Mapping[str, Any], body: Any = None, *, idempotency_key: str | None = None,
@@ -139,17 +164,4 @@ class Links(Resource):
         return self._sender.request(link_call(link, body, idempotency_key), timeout=timeout, max_retries=max_retries)
 
 
-class AsyncLinks(AsyncResource):
-    """``Links`` for ``AsyncSezzle``; ``follow`` is awaited."""
-
-    async def follow(
-        self, link: Link | Mapping[str, Any], body: Any = None, *, idempotency_key: str | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> object:  # fmt: skip
-        """Send the request a link describes; known routes answer their model, others the decoded JSON.
-
-        The answer's type depends on the link, so it is ``object``: narrow it with ``isinstance``.
-        """
-        return await self._sender.request(
-            link_call(link, body, idempotency_key), timeout=timeout, max_retries=max_retries
-        )
+# --- end of sync twin ---

@@ -1,10 +1,10 @@
 """When and how long to wait before sending a request again.
 
-The rules differ per operation, because resending is only safe when the gateway cannot apply the same
+The rules differ per operation, because resending is only safe when Sezzle cannot apply the same
 request twice:
 
 - ``IDEMPOTENT``: reads, deletes and updates that set a value; resent on any retryable failure.
-- ``KEYED``: money-moving calls carrying a ``Sezzle-Request-Id`` the gateway deduplicates on; the same
+- ``KEYED``: money-moving calls carrying a ``Sezzle-Request-Id`` Sezzle deduplicates on; the same
   key goes out with every attempt, so they are resent like idempotent calls.
 - ``UNSENT_ONLY``: creations with no idempotency support (create session); resent only when the
   failure happened before the request left this process.
@@ -90,7 +90,7 @@ def _date_wait(value: str, now: float) -> float | None:
 
 
 def was_sent(error: httpx.TransportError) -> bool:
-    """Whether the request may have reached the gateway before this failure.
+    """Whether the request may have reached the server before this failure.
 
     Failing to connect, or waiting for a pooled connection, means nothing was sent. Anything later (a
     write, a read, a dropped connection) may have delivered the request.

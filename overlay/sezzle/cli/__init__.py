@@ -57,8 +57,8 @@ EXIT_CODES: dict[int, str] = {
     3: "configuration: missing keys, an unreadable or too widely readable config file, a bad profile",
     4: "invalid input caught before sending: an amount, currency, date or file",
     5: "not found: no such order, customer, webhook or payout",
-    6: "authentication: the gateway refused the keys",
-    7: "refused: the gateway answered 400, 409 or 422 (the message says why)",
+    6: "authentication: Sezzle refused the keys",
+    7: "refused: Sezzle answered 400, 409 or 422 (the message says why)",
     8: "unavailable: no answer, a timeout, 429 or 5xx; it may work if tried again",
     9: "webhook signature: the body does not match the signature",
     10: "any other Sezzle error (an answer that could not be read, a declined shopper, a store)",
@@ -130,7 +130,7 @@ app.add_typer(reports_app, name="reports")
 def _options(
     ctx: typer.Context,
     base_url: Annotated[
-        str | None, typer.Option("--base-url", help="The gateway's URL, such as a local one (default: the profile's).")
+        str | None, typer.Option("--base-url", help="The API's URL, such as a local gateway (default: the profile's).")
     ] = None,
     profile: Annotated[
         str | None,

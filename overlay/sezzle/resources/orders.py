@@ -1,7 +1,7 @@
 """Orders: read, capture, refund, release, reauthorize, upcharge, update and cancel.
 
 Capture, refund, release, reauthorize and upcharge move money: each sends a ``Sezzle-Request-Id``
-(yours via ``idempotency_key``, or a fresh one) that is the same on every retry, so the gateway applies
+(yours via ``idempotency_key``, or a fresh one) that is the same on every retry, so Sezzle applies
 the call once however often it is resent. The methods that are only the spec's are generated
 (``sezzle_api.api.orders``); ``reauthorize`` adds the check of the shopper's approval.
 """

@@ -2,7 +2,7 @@
 
 (Verifying and parsing the deliveries themselves is ``sezzle.webhooks``.) The methods are generated
 (``sezzle_api.api.webhooks``): Sezzle documents no body for a successful update, so ``update`` answers
-the subscription when the gateway sends one and None otherwise; the test call succeeds on any 2xx (the
+the subscription when the server sends one and None otherwise; the test call succeeds on any 2xx (the
 spec says 204, the docs 201).
 """
 

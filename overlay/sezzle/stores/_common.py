@@ -69,6 +69,12 @@ class HeldClaims:
         with self._lock:
             self._tokens[uuid] = token
 
+    def kept(self, uuid: str, token: str, claimed: bool) -> bool:
+        """``claimed``, once ``token`` is recorded as this store's claim of ``uuid`` if it is True."""
+        if claimed:
+            self.hold(uuid, token)
+        return claimed
+
     def get(self, uuid: str) -> str | None:
         with self._lock:
             return self._tokens.get(uuid)

@@ -95,67 +95,11 @@ class _ClaimKeys:
         return f"{type(self).__name__}(prefix={self.prefix!r}, lease={self.lease}, retention={self.retention})"
 
 
-class RedisClaimStore(_ClaimKeys):
-    """A ``CompletingClaimStore`` in Redis; ``lease`` 300 s and ``retention`` 7 days by default."""
-
-    def __init__(
-        self,
-        client: redis.Redis,
-        *,
-        prefix: str = "sezzle:",
-        lease: float | timedelta = DEFAULT_LEASE,
-        retention: float | timedelta = DEFAULT_RETENTION,
-    ) -> None:
-        super().__init__(prefix, lease, retention)
-        self.client = client
-        self._release = client.register_script(COMPARE_AND_DELETE)
-
-    def create_schema(self) -> None:
-        """Nothing to create in Redis; checks that the server answers."""
-        try:
-            self.client.ping()
-        except redis.RedisError as error:
-            raise self._fail("create_schema", error) from None
-
-    def claim(self, uuid: str) -> bool:
-        token = self._held.new()
-        try:
-            claimed = self.client.set(self.key(uuid), f"claimed:{token}", nx=True, px=_milliseconds(self.lease))
-        except redis.RedisError as error:
-            raise self._fail("claim", error) from None
-        if not claimed:
-            return False
-        self._held.hold(uuid, token)
-        return True
-
-    def release(self, uuid: str) -> None:
-        token = self._held.get(uuid)
-        if token is None:
-            return
-        try:
-            self._release(keys=[self.key(uuid)], args=[f"claimed:{token}"])
-        except redis.RedisError as error:
-            raise self._fail("release", error) from None
-        self._held.forget(uuid, token)
-
-    def complete(self, uuid: str) -> None:
-        try:
-            self.client.set(self.key(uuid), DONE, px=_milliseconds(self.retention))
-        except redis.RedisError as error:
-            raise self._fail("complete", error) from None
-        self._held.forget(uuid)
-
-    def is_done(self, uuid: str) -> bool:
-        """Whether ``uuid`` is recorded as handled and still within the retention window."""
-        try:
-            value = self.client.get(self.key(uuid))
-        except redis.RedisError as error:
-            raise self._fail("is_done", error) from None
-        return value in (DONE, DONE.encode())
-
-
 class AsyncRedisClaimStore(_ClaimKeys):
-    """``RedisClaimStore`` on ``redis.asyncio.Redis``."""
+    """A webhook claim store (``AsyncCompletingClaimStore``) in Redis.
+
+    ``lease`` is 300 s and ``retention`` 7 days by default.
+    """
 
     def __init__(
         self,
@@ -170,6 +114,7 @@ class AsyncRedisClaimStore(_ClaimKeys):
         self._release = client.register_script(COMPARE_AND_DELETE)
 
     async def create_schema(self) -> None:
+        """Nothing to create in Redis; checks that the server answers."""
         try:
             await self.client.ping()
         except redis.RedisError as error:
@@ -181,10 +126,7 @@ class AsyncRedisClaimStore(_ClaimKeys):
             claimed = await self.client.set(self.key(uuid), f"claimed:{token}", nx=True, px=_milliseconds(self.lease))
         except redis.RedisError as error:
             raise self._fail("claim", error) from None
-        if not claimed:
-            return False
-        self._held.hold(uuid, token)
-        return True
+        return self._held.kept(uuid, token, bool(claimed))
 
     async def release(self, uuid: str) -> None:
         token = self._held.get(uuid)
@@ -204,6 +146,7 @@ class AsyncRedisClaimStore(_ClaimKeys):
         self._held.forget(uuid)
 
     async def is_done(self, uuid: str) -> bool:
+        """Whether ``uuid`` is recorded as handled and still within the retention window."""
         try:
             value = await self.client.get(self.key(uuid))
         except redis.RedisError as error:
@@ -234,6 +177,132 @@ class _TokenKeys:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(prefix={self.prefix!r})"
+
+
+class AsyncRedisTokenStore(_TokenKeys):
+    """A ``sezzle.auth.AsyncTokenStore`` in Redis; the token is kept there only, in clear: protect the server.
+
+    The lock is a key with a lease (``lock_lease``, 30 s) so a process that dies while authenticating
+    does not block the others for long.
+    """
+
+    def __init__(
+        self,
+        client: redis.asyncio.Redis,
+        *,
+        prefix: str = "sezzle:",
+        lock_lease: float = 30.0,
+        lock_timeout: float = 30.0,
+        poll_interval: float = 0.02,
+    ) -> None:
+        super().__init__(prefix, lock_lease, lock_timeout, poll_interval)
+        self.client = client
+        self._unlock = client.register_script(COMPARE_AND_DELETE)
+
+    async def get(self, key: str) -> StoredToken | None:
+        try:
+            return _token_from(await self.client.get(self.token_key(key)))
+        except redis.RedisError as error:
+            raise self._fail("get", error) from None
+
+    async def put(self, key: str, token: StoredToken) -> None:
+        ttl = token.expires_at - time.time()
+        if ttl <= 0:
+            return
+        try:
+            await self.client.set(self.token_key(key), _token_json(token), px=_milliseconds(ttl))
+        except redis.RedisError as error:
+            raise self._fail("put", error) from None
+
+    async def discard(self, key: str, value: str) -> None:
+        try:
+            raw = await self.client.get(self.token_key(key))
+            stored = _token_from(raw)
+            if raw is not None and stored is not None and stored.value == value:
+                await self._unlock(keys=[self.token_key(key)], args=[raw])
+        except redis.RedisError as error:
+            raise self._fail("discard", error) from None
+
+    @contextlib.asynccontextmanager
+    async def lock(self, key: str) -> AsyncIterator[object]:
+        holder = secrets.token_hex(16)
+        deadline = time.monotonic() + self.lock_timeout
+        try:
+            while not await self.client.set(self.lock_key(key), holder, nx=True, px=_milliseconds(self.lock_lease)):
+                if time.monotonic() >= deadline:
+                    raise self._timed_out()
+                await asyncio.sleep(self.poll_interval)
+        except redis.RedisError as error:
+            raise self._fail("lock", error) from None
+        try:
+            yield None
+        finally:
+            try:
+                await self._unlock(keys=[self.lock_key(key)], args=[holder])
+            except redis.RedisError as error:
+                raise self._fail("unlock", error) from None
+
+
+# --- sync twin: written by `make generate` (scripts/unasync.py) from the async code above; do not edit ---
+
+
+class RedisClaimStore(_ClaimKeys):
+    """A webhook claim store (``CompletingClaimStore``) in Redis.
+
+    ``lease`` is 300 s and ``retention`` 7 days by default.
+    """
+
+    def __init__(
+        self,
+        client: redis.Redis,
+        *,
+        prefix: str = "sezzle:",
+        lease: float | timedelta = DEFAULT_LEASE,
+        retention: float | timedelta = DEFAULT_RETENTION,
+    ) -> None:
+        super().__init__(prefix, lease, retention)
+        self.client = client
+        self._release = client.register_script(COMPARE_AND_DELETE)
+
+    def create_schema(self) -> None:
+        """Nothing to create in Redis; checks that the server answers."""
+        try:
+            self.client.ping()
+        except redis.RedisError as error:
+            raise self._fail("create_schema", error) from None
+
+    def claim(self, uuid: str) -> bool:
+        token = self._held.new()
+        try:
+            claimed = self.client.set(self.key(uuid), f"claimed:{token}", nx=True, px=_milliseconds(self.lease))
+        except redis.RedisError as error:
+            raise self._fail("claim", error) from None
+        return self._held.kept(uuid, token, bool(claimed))
+
+    def release(self, uuid: str) -> None:
+        token = self._held.get(uuid)
+        if token is None:
+            return
+        try:
+            self._release(keys=[self.key(uuid)], args=[f"claimed:{token}"])
+        except redis.RedisError as error:
+            raise self._fail("release", error) from None
+        self._held.forget(uuid, token)
+
+    def complete(self, uuid: str) -> None:
+        try:
+            self.client.set(self.key(uuid), DONE, px=_milliseconds(self.retention))
+        except redis.RedisError as error:
+            raise self._fail("complete", error) from None
+        self._held.forget(uuid)
+
+    def is_done(self, uuid: str) -> bool:
+        """Whether ``uuid`` is recorded as handled and still within the retention window."""
+        try:
+            value = self.client.get(self.key(uuid))
+        except redis.RedisError as error:
+            raise self._fail("is_done", error) from None
+        return value in (DONE, DONE.encode())
 
 
 class RedisTokenStore(_TokenKeys):
@@ -300,61 +369,4 @@ class RedisTokenStore(_TokenKeys):
                 raise self._fail("unlock", error) from None
 
 
-class AsyncRedisTokenStore(_TokenKeys):
-    """``RedisTokenStore`` on ``redis.asyncio.Redis``, for ``AsyncSezzle(token_store=...)``."""
-
-    def __init__(
-        self,
-        client: redis.asyncio.Redis,
-        *,
-        prefix: str = "sezzle:",
-        lock_lease: float = 30.0,
-        lock_timeout: float = 30.0,
-        poll_interval: float = 0.02,
-    ) -> None:
-        super().__init__(prefix, lock_lease, lock_timeout, poll_interval)
-        self.client = client
-        self._unlock = client.register_script(COMPARE_AND_DELETE)
-
-    async def get(self, key: str) -> StoredToken | None:
-        try:
-            return _token_from(await self.client.get(self.token_key(key)))
-        except redis.RedisError as error:
-            raise self._fail("get", error) from None
-
-    async def put(self, key: str, token: StoredToken) -> None:
-        ttl = token.expires_at - time.time()
-        if ttl <= 0:
-            return
-        try:
-            await self.client.set(self.token_key(key), _token_json(token), px=_milliseconds(ttl))
-        except redis.RedisError as error:
-            raise self._fail("put", error) from None
-
-    async def discard(self, key: str, value: str) -> None:
-        try:
-            raw = await self.client.get(self.token_key(key))
-            stored = _token_from(raw)
-            if raw is not None and stored is not None and stored.value == value:
-                await self._unlock(keys=[self.token_key(key)], args=[raw])
-        except redis.RedisError as error:
-            raise self._fail("discard", error) from None
-
-    @contextlib.asynccontextmanager
-    async def lock(self, key: str) -> AsyncIterator[object]:
-        holder = secrets.token_hex(16)
-        deadline = time.monotonic() + self.lock_timeout
-        try:
-            while not await self.client.set(self.lock_key(key), holder, nx=True, px=_milliseconds(self.lock_lease)):
-                if time.monotonic() >= deadline:
-                    raise self._timed_out()
-                await asyncio.sleep(self.poll_interval)
-        except redis.RedisError as error:
-            raise self._fail("lock", error) from None
-        try:
-            yield None
-        finally:
-            try:
-                await self._unlock(keys=[self.lock_key(key)], args=[holder])
-            except redis.RedisError as error:
-                raise self._fail("unlock", error) from None
+# --- end of sync twin ---

@@ -134,26 +134,10 @@ def schema_sql(table: Table, engine: Engine | AsyncEngine) -> str:
     return ";\n".join(statements) + ";\n"
 
 
-class SQLClaimStore(_Base):
-    """A ``CompletingClaimStore`` on a SQLAlchemy ``Engine``; ``lease`` 300 s, ``retention`` 7 days by default."""
+class _Schema(_Base):
+    """Creates and drops the table through a sync ``Engine``."""
 
-    def __init__(
-        self,
-        engine: Engine,
-        *,
-        table: str = "sezzle_webhook_claims",
-        lease: float | timedelta = DEFAULT_LEASE,
-        retention: float | timedelta = DEFAULT_RETENTION,
-        metadata: MetaData | None = None,
-    ) -> None:
-        super().__init__(table, lease, retention, metadata)
-        self.engine = engine
-
-    def __repr__(self) -> str:
-        return self._describe(self.engine.dialect.name)
-
-    def schema_sql(self) -> str:
-        return schema_sql(self.table, self.engine)
+    engine: Engine
 
     def create_schema(self) -> None:
         """Create the table and its index if missing."""
@@ -163,76 +147,40 @@ class SQLClaimStore(_Base):
             raise self._fail("create_schema", error) from None
 
     def drop_schema(self) -> None:
+        """Drop the table if it is there."""
         try:
             self.table.drop(self.engine, checkfirst=True)
         except SQLAlchemyError as error:
             raise self._fail("drop_schema", error) from None
 
-    def claim(self, uuid: str) -> bool:
-        token = self._held.new()
+
+class _AsyncSchema(_Base):
+    """Creates and drops the table through an ``AsyncEngine``."""
+
+    engine: AsyncEngine
+
+    async def create_schema(self) -> None:
+        """Create the table and its index if missing."""
         try:
-            now = time.time()
-            with self.engine.begin() as connection:
-                connection.execute(self._sql.expired(uuid, now))
-            try:
-                with self.engine.begin() as connection:
-                    connection.execute(self._sql.claim(uuid, token, now))
-            except IntegrityError:
-                return False  # another worker holds it, or it is done
+            async with self.engine.begin() as connection:
+                await connection.run_sync(lambda sync: self.table.create(sync, checkfirst=True))
         except SQLAlchemyError as error:
-            raise self._fail("claim", error) from None
-        self._held.hold(uuid, token)
-        return True
+            raise self._fail("create_schema", error) from None
 
-    def release(self, uuid: str) -> None:
-        token = self._held.get(uuid)
-        if token is None:
-            return
+    async def drop_schema(self) -> None:
+        """Drop the table if it is there."""
         try:
-            with self.engine.begin() as connection:
-                connection.execute(self._sql.release(uuid, token))
+            async with self.engine.begin() as connection:
+                await connection.run_sync(lambda sync: self.table.drop(sync, checkfirst=True))
         except SQLAlchemyError as error:
-            raise self._fail("release", error) from None
-        self._held.forget(uuid, token)
-
-    def complete(self, uuid: str) -> None:
-        try:
-            for attempt in range(3):
-                try:
-                    with self.engine.begin() as connection:
-                        self._complete(connection, uuid)
-                    break
-                except IntegrityError:  # another worker re-inserted the row between our update and insert
-                    if attempt == 2:
-                        raise
-        except SQLAlchemyError as error:
-            raise self._fail("complete", error) from None
-        self._held.forget(uuid)
-
-    def _complete(self, connection: Connection, uuid: str) -> None:
-        now = time.time()
-        if connection.execute(self._sql.mark_done(uuid, now)).rowcount == 0:
-            connection.execute(self._sql.insert_done(uuid, now))
-
-    def is_done(self, uuid: str) -> bool:
-        """Whether ``uuid`` is recorded as handled and still within the retention window."""
-        try:
-            with self.engine.connect() as connection:
-                return connection.execute(self._sql.is_done(uuid, time.time())).first() is not None
-        except SQLAlchemyError as error:
-            raise self._fail("is_done", error) from None
-
-    def purge(self) -> int:
-        """Delete rows whose lease or retention has run out; returns how many. Run it now and then."""
-        try:
-            with self.engine.begin() as connection:
-                return int(connection.execute(self._sql.purge(time.time())).rowcount)
-        except SQLAlchemyError as error:
-            raise self._fail("purge", error) from None
+            raise self._fail("drop_schema", error) from None
 
 
-class AsyncSQLClaimStore(_Base):
-    """``SQLClaimStore`` on an ``AsyncEngine``."""
+class AsyncSQLClaimStore(_AsyncSchema):
+    """A webhook claim store (``AsyncCompletingClaimStore``) on a SQLAlchemy ``AsyncEngine``.
+
+    ``lease`` is 300 s and ``retention`` 7 days by default.
+    """
 
     def __init__(
         self,
@@ -250,21 +198,8 @@ class AsyncSQLClaimStore(_Base):
         return self._describe(self.engine.dialect.name)
 
     def schema_sql(self) -> str:
+        """The DDL ``create_schema`` runs, in the engine's dialect (to run yourself, in a migration)."""
         return schema_sql(self.table, self.engine)
-
-    async def create_schema(self) -> None:
-        try:
-            async with self.engine.begin() as connection:
-                await connection.run_sync(lambda sync: self.table.create(sync, checkfirst=True))
-        except SQLAlchemyError as error:
-            raise self._fail("create_schema", error) from None
-
-    async def drop_schema(self) -> None:
-        try:
-            async with self.engine.begin() as connection:
-                await connection.run_sync(lambda sync: self.table.drop(sync, checkfirst=True))
-        except SQLAlchemyError as error:
-            raise self._fail("drop_schema", error) from None
 
     async def claim(self, uuid: str) -> bool:
         token = self._held.new()
@@ -314,6 +249,7 @@ class AsyncSQLClaimStore(_Base):
             await connection.execute(self._sql.insert_done(uuid, now))
 
     async def is_done(self, uuid: str) -> bool:
+        """Whether ``uuid`` is recorded as handled and still within the retention window."""
         try:
             async with self.engine.connect() as connection:
                 result = await connection.execute(self._sql.is_done(uuid, time.time()))
@@ -322,9 +258,107 @@ class AsyncSQLClaimStore(_Base):
             raise self._fail("is_done", error) from None
 
     async def purge(self) -> int:
+        """Delete rows whose lease or retention has run out; returns how many. Run it now and then."""
         try:
             async with self.engine.begin() as connection:
                 result = await connection.execute(self._sql.purge(time.time()))
                 return int(result.rowcount)
         except SQLAlchemyError as error:
             raise self._fail("purge", error) from None
+
+
+# --- sync twin: written by `make generate` (scripts/unasync.py) from the async code above; do not edit ---
+
+
+class SQLClaimStore(_Schema):
+    """A webhook claim store (``CompletingClaimStore``) on a SQLAlchemy ``Engine``.
+
+    ``lease`` is 300 s and ``retention`` 7 days by default.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        table: str = "sezzle_webhook_claims",
+        lease: float | timedelta = DEFAULT_LEASE,
+        retention: float | timedelta = DEFAULT_RETENTION,
+        metadata: MetaData | None = None,
+    ) -> None:
+        super().__init__(table, lease, retention, metadata)
+        self.engine = engine
+
+    def __repr__(self) -> str:
+        return self._describe(self.engine.dialect.name)
+
+    def schema_sql(self) -> str:
+        """The DDL ``create_schema`` runs, in the engine's dialect (to run yourself, in a migration)."""
+        return schema_sql(self.table, self.engine)
+
+    def claim(self, uuid: str) -> bool:
+        token = self._held.new()
+        try:
+            now = time.time()
+            with self.engine.begin() as connection:
+                connection.execute(self._sql.expired(uuid, now))
+            try:
+                with self.engine.begin() as connection:
+                    connection.execute(self._sql.claim(uuid, token, now))
+            except IntegrityError:
+                return False  # another worker holds it, or it is done
+        except SQLAlchemyError as error:
+            raise self._fail("claim", error) from None
+        self._held.hold(uuid, token)
+        return True
+
+    def release(self, uuid: str) -> None:
+        token = self._held.get(uuid)
+        if token is None:
+            return
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(self._sql.release(uuid, token))
+        except SQLAlchemyError as error:
+            raise self._fail("release", error) from None
+        self._held.forget(uuid, token)
+
+    def complete(self, uuid: str) -> None:
+        try:
+            for attempt in range(3):
+                try:
+                    with self.engine.begin() as connection:
+                        self._complete(connection, uuid)
+                    break
+                except IntegrityError:  # another worker re-inserted the row between our update and insert
+                    if attempt == 2:
+                        raise
+        except SQLAlchemyError as error:
+            raise self._fail("complete", error) from None
+        self._held.forget(uuid)
+
+    def _complete(self, connection: Connection, uuid: str) -> None:
+        now = time.time()
+        result = connection.execute(self._sql.mark_done(uuid, now))
+        if result.rowcount == 0:
+            connection.execute(self._sql.insert_done(uuid, now))
+
+    def is_done(self, uuid: str) -> bool:
+        """Whether ``uuid`` is recorded as handled and still within the retention window."""
+        try:
+            with self.engine.connect() as connection:
+                result = connection.execute(self._sql.is_done(uuid, time.time()))
+                return result.first() is not None
+        except SQLAlchemyError as error:
+            raise self._fail("is_done", error) from None
+
+    def purge(self) -> int:
+        """Delete rows whose lease or retention has run out; returns how many. Run it now and then."""
+        try:
+            with self.engine.begin() as connection:
+                result = connection.execute(self._sql.purge(time.time()))
+                return int(result.rowcount)
+        except SQLAlchemyError as error:
+            raise self._fail("purge", error) from None
+
+
+# --- end of sync twin ---

@@ -45,24 +45,12 @@ class HasUuid(Protocol):
 E = TypeVar("E", bound=HasUuid)
 
 
-class ClaimStore(Protocol):
+class AsyncClaimStore(Protocol):
     """Where claimed event uuids are kept; a database table with a unique column is enough.
 
     ``claim`` must be atomic: of many concurrent calls with one uuid, exactly one returns True
     (for example ``INSERT ... ON CONFLICT DO NOTHING`` and checking that one row was written).
     """
-
-    def claim(self, uuid: str) -> bool:
-        """Record ``uuid`` and return True, or return False if it is already recorded."""
-        ...
-
-    def release(self, uuid: str) -> None:
-        """Forget ``uuid`` so the next delivery of it runs again; a uuid not recorded is ignored."""
-        ...
-
-
-class AsyncClaimStore(Protocol):
-    """``ClaimStore`` for an async database driver."""
 
     async def claim(self, uuid: str) -> bool:
         """Record ``uuid`` and return True, or return False if it is already recorded."""
@@ -73,20 +61,12 @@ class AsyncClaimStore(Protocol):
         ...
 
 
-class CompletingClaimStore(ClaimStore, Protocol):
-    """A ``ClaimStore`` whose claims are leases: ``claim`` holds the event for a while, ``complete`` for good.
+class AsyncCompletingClaimStore(AsyncClaimStore, Protocol):
+    """A claim store whose claims are leases: ``claim`` holds the event for a while, ``complete`` for good.
 
     A claim not completed within its lease (the worker died) may be claimed again; a completed event
     is refused by ``claim`` until the store's retention window has passed.
     """
-
-    def complete(self, uuid: str) -> None:
-        """Mark ``uuid`` handled: later claims of it return False for the retention window."""
-        ...
-
-
-class AsyncCompletingClaimStore(AsyncClaimStore, Protocol):
-    """``CompletingClaimStore`` for an async database driver."""
 
     async def complete(self, uuid: str) -> None:
         """Mark ``uuid`` handled: later claims of it return False for the retention window."""
@@ -239,3 +219,37 @@ def _uuid_of(event: HasUuid) -> str:
     if not isinstance(uuid, str) or not uuid.strip():
         raise InvalidInputError("event.uuid", "must be a non-empty string: it is what tells deliveries apart")
     return uuid
+
+
+# --- sync twin: written by `make generate` (scripts/unasync.py) from the async code above; do not edit ---
+
+
+class ClaimStore(Protocol):
+    """Where claimed event uuids are kept; a database table with a unique column is enough.
+
+    ``claim`` must be atomic: of many concurrent calls with one uuid, exactly one returns True
+    (for example ``INSERT ... ON CONFLICT DO NOTHING`` and checking that one row was written).
+    """
+
+    def claim(self, uuid: str) -> bool:
+        """Record ``uuid`` and return True, or return False if it is already recorded."""
+        ...
+
+    def release(self, uuid: str) -> None:
+        """Forget ``uuid`` so the next delivery of it runs again; a uuid not recorded is ignored."""
+        ...
+
+
+class CompletingClaimStore(ClaimStore, Protocol):
+    """A claim store whose claims are leases: ``claim`` holds the event for a while, ``complete`` for good.
+
+    A claim not completed within its lease (the worker died) may be claimed again; a completed event
+    is refused by ``claim`` until the store's retention window has passed.
+    """
+
+    def complete(self, uuid: str) -> None:
+        """Mark ``uuid`` handled: later claims of it return False for the retention window."""
+        ...
+
+
+# --- end of sync twin ---
