@@ -5,11 +5,12 @@ resources such as ``client.sessions.create(...)``.
 from __future__ import annotations
 
 import copy as copy_module
+import functools
 import os
 import platform
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import attrs
 import httpx
@@ -29,16 +30,18 @@ from sezzle.auth import (
 )
 from sezzle.environments import resolve_base_url
 from sezzle.errors import ConfigurationError
-from sezzle.links import AsyncLinks, Links
-from sezzle.resources.card_sessions import AsyncCardSessions, CardSessions
-from sezzle.resources.customers import AsyncCustomers, Customers
-from sezzle.resources.orders import AsyncOrders, Orders
-from sezzle.resources.reports import AsyncReports, Reports
-from sezzle.resources.sessions import AsyncSessions, Sessions
-from sezzle.resources.tokens import AsyncTokens, Tokens
-from sezzle.resources.webhooks import AsyncWebhooks, Webhooks
 from sezzle.retries import RetryConfig
-from sezzle.v1 import V1, AsyncV1
+
+if TYPE_CHECKING:
+    from sezzle.links import AsyncLinks, Links
+    from sezzle.resources.card_sessions import AsyncCardSessions, CardSessions
+    from sezzle.resources.customers import AsyncCustomers, Customers
+    from sezzle.resources.orders import AsyncOrders, Orders
+    from sezzle.resources.reports import AsyncReports, Reports
+    from sezzle.resources.sessions import AsyncSessions, Sessions
+    from sezzle.resources.tokens import AsyncTokens, Tokens
+    from sezzle.resources.webhooks import AsyncWebhooks, Webhooks
+    from sezzle.v1 import V1, AsyncV1
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -120,25 +123,6 @@ class AsyncSezzle:
     ```
     """
 
-    sessions: AsyncSessions
-    """Checkout sessions: create one, read it back."""
-    card_sessions: AsyncCardSessions
-    """Virtual-card sessions and their single-use card data."""
-    orders: AsyncOrders
-    """Read, capture, refund, release, reauthorize, upcharge, update and cancel orders."""
-    customers: AsyncCustomers
-    """Tokenized customers: list, read, delete, preapprove and create orders for them."""
-    tokens: AsyncTokens
-    """The status of a tokenization request."""
-    webhooks: AsyncWebhooks
-    """Webhook subscriptions (receiving deliveries is ``sezzle.webhooks``)."""
-    reports: AsyncReports
-    """Settlement, interest and order reports."""
-    links: AsyncLinks
-    """Follow the links in any answer through this client."""
-    v1: AsyncV1
-    """Sezzle's legacy v1 API on the same transport."""
-
     def __init__(
         self,
         public_key: str | None = None,
@@ -180,15 +164,72 @@ class AsyncSezzle:
             store_key=token_key(config.base_url, config.keys.public_key),
         )
         self._sender = AsyncSender(config.settings, BearerAuth(self._tokens), self._http, secrets=config.keys.secrets)
-        self.sessions = AsyncSessions(self._sender)
-        self.card_sessions = AsyncCardSessions(self._sender)
-        self.orders = AsyncOrders(self._sender)
-        self.customers = AsyncCustomers(self._sender)
-        self.tokens = AsyncTokens(self._sender)
-        self.webhooks = AsyncWebhooks(self._sender)
-        self.reports = AsyncReports(self._sender)
-        self.links = AsyncLinks(self._sender)
-        self.v1 = AsyncV1(config.settings, self._http, config.keys, v1_tokens)
+        self._v1_tokens = v1_tokens
+
+    # Each namespace is made (and its modules loaded) on first use: constructing a client stays cheap.
+
+    @functools.cached_property
+    def sessions(self) -> AsyncSessions:
+        """Checkout sessions: create one, read it back."""
+        from sezzle.resources.sessions import AsyncSessions
+
+        return AsyncSessions(self._sender)
+
+    @functools.cached_property
+    def card_sessions(self) -> AsyncCardSessions:
+        """Virtual-card sessions and their single-use card data."""
+        from sezzle.resources.card_sessions import AsyncCardSessions
+
+        return AsyncCardSessions(self._sender)
+
+    @functools.cached_property
+    def orders(self) -> AsyncOrders:
+        """Read, capture, refund, release, reauthorize, upcharge, update and cancel orders."""
+        from sezzle.resources.orders import AsyncOrders
+
+        return AsyncOrders(self._sender)
+
+    @functools.cached_property
+    def customers(self) -> AsyncCustomers:
+        """Tokenized customers: list, read, delete, preapprove and create orders for them."""
+        from sezzle.resources.customers import AsyncCustomers
+
+        return AsyncCustomers(self._sender)
+
+    @functools.cached_property
+    def tokens(self) -> AsyncTokens:
+        """The status of a tokenization request."""
+        from sezzle.resources.tokens import AsyncTokens
+
+        return AsyncTokens(self._sender)
+
+    @functools.cached_property
+    def webhooks(self) -> AsyncWebhooks:
+        """Webhook subscriptions (receiving deliveries is ``sezzle.webhooks``)."""
+        from sezzle.resources.webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self._sender)
+
+    @functools.cached_property
+    def reports(self) -> AsyncReports:
+        """Settlement, interest and order reports."""
+        from sezzle.resources.reports import AsyncReports
+
+        return AsyncReports(self._sender)
+
+    @functools.cached_property
+    def links(self) -> AsyncLinks:
+        """Follow the links in any answer through this client."""
+        from sezzle.links import AsyncLinks
+
+        return AsyncLinks(self._sender)
+
+    @functools.cached_property
+    def v1(self) -> AsyncV1:
+        """Sezzle's legacy v1 API on the same transport (copies made by ``with_options`` share its token)."""
+        from sezzle.v1 import AsyncV1
+
+        return AsyncV1(self._config.settings, self._http, self._config.keys, self._v1_tokens)
 
     def with_options(
         self,
@@ -261,25 +302,6 @@ class Sezzle:
     ```
     """
 
-    sessions: Sessions
-    """Checkout sessions: create one, read it back."""
-    card_sessions: CardSessions
-    """Virtual-card sessions and their single-use card data."""
-    orders: Orders
-    """Read, capture, refund, release, reauthorize, upcharge, update and cancel orders."""
-    customers: Customers
-    """Tokenized customers: list, read, delete, preapprove and create orders for them."""
-    tokens: Tokens
-    """The status of a tokenization request."""
-    webhooks: Webhooks
-    """Webhook subscriptions (receiving deliveries is ``sezzle.webhooks``)."""
-    reports: Reports
-    """Settlement, interest and order reports."""
-    links: Links
-    """Follow the links in any answer through this client."""
-    v1: V1
-    """Sezzle's legacy v1 API on the same transport."""
-
     def __init__(
         self,
         public_key: str | None = None,
@@ -321,15 +343,72 @@ class Sezzle:
             store_key=token_key(config.base_url, config.keys.public_key),
         )
         self._sender = Sender(config.settings, BearerAuth(self._tokens), self._http, secrets=config.keys.secrets)
-        self.sessions = Sessions(self._sender)
-        self.card_sessions = CardSessions(self._sender)
-        self.orders = Orders(self._sender)
-        self.customers = Customers(self._sender)
-        self.tokens = Tokens(self._sender)
-        self.webhooks = Webhooks(self._sender)
-        self.reports = Reports(self._sender)
-        self.links = Links(self._sender)
-        self.v1 = V1(config.settings, self._http, config.keys, v1_tokens)
+        self._v1_tokens = v1_tokens
+
+    # Each namespace is made (and its modules loaded) on first use: constructing a client stays cheap.
+
+    @functools.cached_property
+    def sessions(self) -> Sessions:
+        """Checkout sessions: create one, read it back."""
+        from sezzle.resources.sessions import Sessions
+
+        return Sessions(self._sender)
+
+    @functools.cached_property
+    def card_sessions(self) -> CardSessions:
+        """Virtual-card sessions and their single-use card data."""
+        from sezzle.resources.card_sessions import CardSessions
+
+        return CardSessions(self._sender)
+
+    @functools.cached_property
+    def orders(self) -> Orders:
+        """Read, capture, refund, release, reauthorize, upcharge, update and cancel orders."""
+        from sezzle.resources.orders import Orders
+
+        return Orders(self._sender)
+
+    @functools.cached_property
+    def customers(self) -> Customers:
+        """Tokenized customers: list, read, delete, preapprove and create orders for them."""
+        from sezzle.resources.customers import Customers
+
+        return Customers(self._sender)
+
+    @functools.cached_property
+    def tokens(self) -> Tokens:
+        """The status of a tokenization request."""
+        from sezzle.resources.tokens import Tokens
+
+        return Tokens(self._sender)
+
+    @functools.cached_property
+    def webhooks(self) -> Webhooks:
+        """Webhook subscriptions (receiving deliveries is ``sezzle.webhooks``)."""
+        from sezzle.resources.webhooks import Webhooks
+
+        return Webhooks(self._sender)
+
+    @functools.cached_property
+    def reports(self) -> Reports:
+        """Settlement, interest and order reports."""
+        from sezzle.resources.reports import Reports
+
+        return Reports(self._sender)
+
+    @functools.cached_property
+    def links(self) -> Links:
+        """Follow the links in any answer through this client."""
+        from sezzle.links import Links
+
+        return Links(self._sender)
+
+    @functools.cached_property
+    def v1(self) -> V1:
+        """Sezzle's legacy v1 API on the same transport (copies made by ``with_options`` share its token)."""
+        from sezzle.v1 import V1
+
+        return V1(self._config.settings, self._http, self._config.keys, self._v1_tokens)
 
     def with_options(
         self,
