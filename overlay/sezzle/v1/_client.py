@@ -23,6 +23,33 @@ if TYPE_CHECKING:
     from sezzle.auth import Credentials
 
 
+class AsyncV1:
+    """Sezzle's v1 API (``client.v1``): checkouts, orders, settlements, interest and webhook configuration."""
+
+    def __init__(
+        self, settings: Settings, http_client: httpx.AsyncClient, keys: Credentials, tokens: TokenCache | None = None
+    ) -> None:
+        self._settings = settings
+        self._keys = keys
+        self._tokens = tokens or TokenCache(afetch=self._authenticate)
+        self._sender = AsyncSender(settings, BearerAuth(self._tokens), http_client)
+        self.configuration = AsyncConfiguration(self._sender)
+        self.checkouts = AsyncCheckouts(self._sender)
+        self.orders = AsyncOrders(self._sender)
+        self.settlements = AsyncSettlements(self._sender)
+        self.interest = AsyncInterest(self._sender)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
+
+    async def _authenticate(self) -> IssuedToken:
+        response = await self._sender.send(authentication_call(self._keys))
+        return issued_token(response.parse(), response.http_response)
+
+
+# --- sync twin: written by `make generate` (scripts/unasync.py) from the async code above; do not edit ---
+
+
 class V1:
     """Sezzle's v1 API (``client.v1``): checkouts, orders, settlements, interest and webhook configuration."""
 
@@ -32,40 +59,19 @@ class V1:
         self._settings = settings
         self._keys = keys
         self._tokens = tokens or TokenCache(fetch=self._authenticate)
-        self._loop = Sender(settings, BearerAuth(self._tokens), http_client)
-        self.configuration = Configuration(self._loop)
-        self.checkouts = Checkouts(self._loop)
-        self.orders = Orders(self._loop)
-        self.settlements = Settlements(self._loop)
-        self.interest = Interest(self._loop)
+        self._sender = Sender(settings, BearerAuth(self._tokens), http_client)
+        self.configuration = Configuration(self._sender)
+        self.checkouts = Checkouts(self._sender)
+        self.orders = Orders(self._sender)
+        self.settlements = Settlements(self._sender)
+        self.interest = Interest(self._sender)
 
     def __repr__(self) -> str:
-        return f"V1(base_url={self._settings.base_url!r})"
+        return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
 
     def _authenticate(self) -> IssuedToken:
-        response = self._loop.send(authentication_call(self._keys))
+        response = self._sender.send(authentication_call(self._keys))
         return issued_token(response.parse(), response.http_response)
 
 
-class AsyncV1:
-    """Sezzle's v1 API for the asyncio client, with the same surface as ``V1``; every call is awaited."""
-
-    def __init__(
-        self, settings: Settings, http_client: httpx.AsyncClient, keys: Credentials, tokens: TokenCache | None = None
-    ) -> None:
-        self._settings = settings
-        self._keys = keys
-        self._tokens = tokens or TokenCache(afetch=self._authenticate)
-        self._loop = AsyncSender(settings, BearerAuth(self._tokens), http_client)
-        self.configuration = AsyncConfiguration(self._loop)
-        self.checkouts = AsyncCheckouts(self._loop)
-        self.orders = AsyncOrders(self._loop)
-        self.settlements = AsyncSettlements(self._loop)
-        self.interest = AsyncInterest(self._loop)
-
-    def __repr__(self) -> str:
-        return f"AsyncV1(base_url={self._settings.base_url!r})"
-
-    async def _authenticate(self) -> IssuedToken:
-        response = await self._loop.send(authentication_call(self._keys))
-        return issued_token(response.parse(), response.http_response)
+# --- end of sync twin ---
