@@ -1,7 +1,8 @@
 """The v1 namespace: the legacy API, over the same connection pool, timeouts, retries and errors as v2.
 
-v1 authenticates on its own (``POST /v1/authentication``), with its own token cache and 401 replay,
-so a v1 call only ever carries a token issued by the v1 endpoint.
+v1 authenticates on its own: ``POST /v1/authentication`` takes and answers the same as its v2 twin,
+but v1 keeps its own token, cache and 401 replay, so a v1 call only ever carries a token issued by
+the v1 endpoint, and a v1 token is never sent to v2.
 """
 
 from __future__ import annotations
@@ -10,17 +11,28 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from sezzle._http import AsyncSender, Sender, Settings
+from sezzle._http import AsyncSender, Call, Sender, Settings, model_parser
 from sezzle.auth import BearerAuth, IssuedToken, TokenCache, issued_token
-from sezzle.v1._auth import authentication_call
+from sezzle.retries import RetryPolicy
 from sezzle.v1.checkouts import AsyncCheckouts, Checkouts
 from sezzle.v1.configuration import AsyncConfiguration, Configuration
 from sezzle.v1.interest import AsyncInterest, Interest
 from sezzle.v1.orders import AsyncOrders, Orders
 from sezzle.v1.settlements import AsyncSettlements, Settlements
+from sezzle_api.models import AuthenticationToken
 
 if TYPE_CHECKING:
     from sezzle.auth import Credentials
+
+
+def authentication_call(keys: Credentials) -> Call[AuthenticationToken]:
+    body = keys.authentication_body().to_dict()
+    ordered = {"public_key": body.pop("public_key"), "private_key": body.pop("private_key"), **body}  # as documented
+    # Asking for a token twice only issues two tokens, both valid: safe to resend.
+    return Call(
+        "POST", "/v1/authentication", model_parser(AuthenticationToken), json=ordered,
+        policy=RetryPolicy.IDEMPOTENT, authenticated=False,
+    )  # fmt: skip
 
 
 class AsyncV1:

@@ -10,75 +10,67 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
 from sezzle.errors import ResponseParseError
+from sezzle.v1.models._model import Model
 
-T_co = TypeVar("T_co", covariant=True)
-
-
-class Readable(Protocol[T_co]):
-    """A model class: ``from_dict`` reads one JSON object into it."""
-
-    def from_dict(self, src_dict: Mapping[str, Any], /) -> T_co: ...
+T = TypeVar("T")
+M = TypeVar("M", bound=Model)
 
 
-def _json(response: httpx.Response) -> Any:
+class _Unexpected(Exception):
+    """A JSON value of another kind than the answer has."""
+
+
+def _parse(response: httpx.Response, read: Callable[[Any], T], empty: Any = None) -> T:
+    """``read`` applied to the JSON body, or to ``empty`` (when given) for an empty body."""
+    if empty is not None and not response.content.strip():
+        data = empty
+    else:
+        try:
+            data = json.loads(response.content, parse_float=Decimal)
+        except ValueError:
+            raise ResponseParseError(response, "the body is not JSON") from None
     try:
-        return json.loads(response.content, parse_float=Decimal)
-    except ValueError:
-        raise ResponseParseError(response, "the body is not JSON") from None
-
-
-def _reading(response: httpx.Response, read: Callable[[], T_co]) -> T_co:
-    try:
-        return read()
+        return read(data)
+    except _Unexpected as unexpected:
+        raise ResponseParseError(response, str(unexpected)) from None
     except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
         raise ResponseParseError(response, f"{type(exc).__name__}: {str(exc)[:200]}") from exc
 
 
-def _object(response: httpx.Response, data: Any) -> Mapping[str, Any]:
+def _object(data: Any) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
-        raise ResponseParseError(response, f"expected a JSON object, got {type(data).__name__}")
+        raise _Unexpected(f"expected a JSON object, got {type(data).__name__}")
     return data
 
 
-def model(cls: Readable[T_co]) -> Callable[[httpx.Response], T_co]:
+def _array(data: Any) -> list[Any]:
+    if not isinstance(data, list):
+        raise _Unexpected(f"expected a JSON array, got {type(data).__name__}")
+    return data
+
+
+def model(cls: type[M]) -> Callable[[httpx.Response], M]:
     """A JSON object answer as ``cls``."""
-
-    def parse(response: httpx.Response) -> T_co:
-        data = _object(response, _json(response))
-        return _reading(response, lambda: cls.from_dict(data))
-
-    return parse
+    return lambda response: _parse(response, lambda data: cls.from_dict(_object(data)))
 
 
-def model_or_empty(cls: Readable[T_co]) -> Callable[[httpx.Response], T_co]:
+def model_or_empty(cls: type[M]) -> Callable[[httpx.Response], M]:
     """A JSON object answer as ``cls``; an empty body as ``cls`` with nothing set."""
-    read = model(cls)
-
-    def parse(response: httpx.Response) -> T_co:
-        if not response.content.strip():
-            return _reading(response, lambda: cls.from_dict({}))
-        return read(response)
-
-    return parse
+    return lambda response: _parse(response, lambda data: cls.from_dict(_object(data)), empty={})
 
 
-def models(cls: Readable[T_co]) -> Callable[[httpx.Response], list[T_co]]:
+def models(cls: type[M]) -> Callable[[httpx.Response], list[M]]:
     """A JSON array answer as a list of ``cls``; an empty body or a null as an empty list."""
 
-    def parse(response: httpx.Response) -> list[T_co]:
-        data = _json(response) if response.content.strip() else None
-        if data is None:
-            return []
-        if not isinstance(data, list):
-            raise ResponseParseError(response, f"expected a JSON array, got {type(data).__name__}")
-        return _reading(response, lambda: [cls.from_dict(_object(response, item)) for item in data])
+    def read(data: Any) -> list[M]:
+        return [cls.from_dict(_object(item)) for item in _array([] if data is None else data)]
 
-    return parse
+    return lambda response: _parse(response, read, empty=[])
 
 
 CSV = {"Accept": "text/csv"}

@@ -17,7 +17,7 @@ import attrs
 from sezzle_api.models.price import Price
 from sezzle_api.types import UNSET, Unset
 
-from ._model import AdditionalProperties, Model, OpenEnum, metadata_text
+from ._model import AdditionalProperties, Model, OpenEnum, metadata_text, unknown_last
 
 __all__ = (
     "Address",
@@ -78,38 +78,21 @@ class Metadata(AdditionalProperties[str]):
         return metadata
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class CustomerDetails(Model):
-    """The shopper: sent with a checkout, answered as an order's ``customer``.
-
-    Attributes:
-        first_name (str | Unset): The user's first name
-        last_name (str | Unset): The user's last name
-        email (str | Unset): The user's email address
-        phone (str | Unset): The user's phone number
-    """
+    """The shopper (name, email address, phone number): sent with a checkout, answered as an order's ``customer``."""
 
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class Address(Model):
-    """A billing or shipping address.
-
-    Attributes:
-        name (str | Unset): The name on the address
-        street (str | Unset): The street and number of the address
-        street2 (str | Unset): The apt or unit
-        city (str | Unset): The city
-        state (str | Unset): The 2 character state code
-        postal_code (str | Unset): The postal delivery code
-        country_code (str | Unset): The 2 character country code
-        phone_number (str | Unset): The phone number at the delivery location
-    """
+    """A billing or shipping address: the ``name`` on it, ``street`` and number, ``street2`` (apt or unit),
+    ``city``, ``state`` and ``country_code`` (2 characters each), ``postal_code``, and the ``phone_number``
+    at the delivery location."""
 
     name: str | Unset = UNSET
     street: str | Unset = UNSET
@@ -119,58 +102,37 @@ class Address(Model):
     postal_code: str | Unset = UNSET
     country_code: str | Unset = UNSET
     phone_number: str | Unset = UNSET
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class Item(Model):
-    """One line of the cart.
-
-    Attributes:
-        name (str | Unset): The name of the item
-        sku (str | Unset): The sku identifier
-        quantity (int | Unset): The quantity purchased
-        price (Price | Unset): The price of one unit
-    """
+    """One line of the cart: the item's ``name`` and ``sku``, the ``quantity`` purchased, the ``price`` of one unit."""
 
     name: str | Unset = UNSET
     sku: str | Unset = UNSET
     quantity: int | Unset = UNSET
     price: Price | Unset = UNSET
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class Discount(Model):
-    """A discount applied to the checkout; it must already be included in the checkout's total.
-
-    Attributes:
-        name (str | Unset): The description of the discount
-        amount (Price | Unset): How much the discount takes off
-    """
+    """A discount on the checkout (its description as ``name``, the ``amount`` it takes off), already in its total."""
 
     name: str | Unset = UNSET
     amount: Price | Unset = UNSET
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class Notification(Model):
-    """Where Sezzle sends the checkout URL to the shopper; needs a phone number or an email address.
-
-    Attributes:
-        to_sms_phone (str | Unset): The SMS phone number of the notification
-        to_email (str | Unset): The email address of the notification
-        language (NotificationLanguage | Unset): The 2-character ISO 639 language code of the notification
-    """
+    """Where Sezzle sends the checkout URL to the shopper: an SMS phone number (``to_sms_phone``) or an
+    email address (``to_email``), in a ``language`` (its 2-character ISO 639 code)."""
 
     to_sms_phone: str | Unset = UNSET
     to_email: str | Unset = UNSET
     language: NotificationLanguage | Unset = UNSET
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class Checkout(Model):
     """The body of ``POST /v1/checkouts``: the cart, the shopper and where to send them afterwards.
 
@@ -217,24 +179,17 @@ class Checkout(Model):
     metadata: Metadata | Unset = UNSET
     send_checkout_url: Notification | Unset = UNSET
     locale: Locale | Unset = UNSET
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class CreatedCheckout(Model):
-    """A new checkout: send the shopper to ``checkout_url``.
-
-    Attributes:
-        checkout_uuid (str): Sezzle's id of the checkout
-        checkout_url (str): Where the shopper completes the checkout at Sezzle
-    """
+    """A new checkout (Sezzle's id: ``checkout_uuid``): send the shopper to ``checkout_url`` to complete it."""
 
     checkout_uuid: str
     checkout_url: str
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class CompletedCheckout(Model):
     """A checkout the merchant completed: Sezzle echoes the fields it accepted when it was created.
 
@@ -262,20 +217,14 @@ class CompletedCheckout(Model):
     metadata: Metadata | Unset = UNSET
     send_checkout_url: Notification | Unset = UNSET
     locale: Locale | Unset = UNSET
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class Refund(Model):
     """A refund: the answer to a refund request, and each entry of an order's ``refunds``.
 
-    Attributes:
-        amount (Price | Unset): How much was refunded
-        refund_id (str | Unset): The merchant's id of the refund
-        refund_reason (str | Unset): Why the order was refunded
-        is_full_refund (bool | Unset): Whether the whole order was refunded
-        order_reference_id (str | Unset): The merchant's reference of the refunded order
-        created_at (datetime.datetime | Unset): When the refund was made
+    It says the ``amount`` refunded, the merchant's ``refund_id`` and ``refund_reason``, whether the whole
+    order was refunded (``is_full_refund``), the order's ``order_reference_id``, and when (``created_at``).
     """
 
     amount: Price | Unset = UNSET
@@ -284,10 +233,9 @@ class Refund(Model):
     is_full_refund: bool | Unset = UNSET
     order_reference_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class RefundRequest(Model):
     """The body of ``POST /v1/orders/{order_reference_id}/refund``.
 
@@ -303,10 +251,9 @@ class RefundRequest(Model):
     amount: Price | Unset = UNSET
     refund_reason: str | Unset = UNSET
     is_full_refund: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class Order(Model):
     """An order, from ``GET /v1/orders/{order_reference_id}``.
 
@@ -354,10 +301,9 @@ class Order(Model):
     sezzle_order_id: str | Unset = UNSET
     checkout_expiration: datetime.datetime | Unset = UNSET
     checkout_status: str | Unset = UNSET
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class PayoutSummary(Model):
     """One payout, from ``GET /v1/settlements/summaries``; its line items are in the settlement details.
 
@@ -379,10 +325,9 @@ class PayoutSummary(Model):
     net_settlement_amount: Decimal | Unset = UNSET
     forex_fees: Decimal | Unset = UNSET
     status: str | Unset = UNSET
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class InterestBalance(Model):
     """The interest account's balance, from ``GET /v1/interest/balance``.
 
@@ -392,16 +337,10 @@ class InterestBalance(Model):
     """
 
     interest_balance: Decimal | Unset = UNSET
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
-@attrs.define
+@attrs.define(field_transformer=unknown_last)
 class ConfigurationRequest(Model):
-    """The body of ``POST /v1/configuration``: for now, only where Sezzle sends v1 webhooks.
-
-    Attributes:
-        webhook_url (str): A URL for Sezzle to send webhooks to
-    """
+    """The body of ``POST /v1/configuration``: for now, only the ``webhook_url`` Sezzle sends v1 webhooks to."""
 
     webhook_url: str
-    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)

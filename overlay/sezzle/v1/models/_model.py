@@ -51,11 +51,11 @@ class AdditionalProperties(Generic[V]):
         return key in self.additional_properties
 
 
+@attrs.define
 class Model(AdditionalProperties[Any]):
     """A v1 JSON object: its declared fields (an ``attrs`` class) and the unknown ones it was sent."""
 
-    if not TYPE_CHECKING:  # hidden from mypy, which would refuse ``additional_properties`` on a model
-        __slots__ = ()
+    additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON-ready data, in the shape Sezzle uses; unknown fields are kept."""
@@ -77,6 +77,11 @@ class Model(AdditionalProperties[Any]):
         model = cast(Callable[..., Self], cls)(**values)
         model.additional_properties = d
         return model
+
+
+def unknown_last(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """A model's fields in their declared order, then ``additional_properties`` (as its repr shows them)."""
+    return sorted(fields, key=lambda field: field.name == "additional_properties")
 
 
 class OpenEnum(enum.StrEnum):
@@ -112,7 +117,7 @@ def _fields(cls: type[Model]) -> list[tuple[str, bool, Reader]]:
     if cls not in _FIELDS:
         hints = typing.get_type_hints(cls)
         fields = []
-        for field in attrs.fields(cls):  # type: ignore[arg-type]  # every model is an attrs class
+        for field in attrs.fields(cls):
             if field.name != "additional_properties":
                 hint = hints[field.name]
                 kinds = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
