@@ -60,12 +60,8 @@ def create_call(body: Any) -> Call[CreatedCheckout]:
 
 def complete_call(order_reference_id: str) -> Call[CompletedCheckout]:
     # No body: v1 completes (captures) the whole order amount.
-    return Call(
-        "POST",
-        f"/v1/checkouts/{reference_id(order_reference_id)}/complete",
-        _parsers.model_or_empty(CompletedCheckout),
-        policy=RetryPolicy.UNSENT_ONLY,
-    )
+    path = f"/v1/checkouts/{reference_id(order_reference_id)}/complete"
+    return Call("POST", path, _parsers.model_or_empty(CompletedCheckout), policy=RetryPolicy.UNSENT_ONLY)
 
 
 class AsyncCheckouts(AsyncResource):

@@ -11,34 +11,20 @@ import httpx
 from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
 from sezzle._resource import AsyncResource, Resource
 from sezzle.reports.streamed import AsyncInterestActivityReport, InterestActivityReport
-from sezzle.retries import RetryPolicy
 from sezzle.v1 import _parsers
 from sezzle.v1._params import DateInput, Retries, Timeout, currency, report_params
 from sezzle.v1.models import InterestBalance
 
 
 def balance_call(currency_code: str | None) -> Call[InterestBalance]:
-    return Call(
-        "GET",
-        "/v1/interest/balance",
-        _parsers.model(InterestBalance),
-        params={"currency-code": currency(currency_code)} if currency_code is not None else None,
-        policy=RetryPolicy.IDEMPOTENT,
-    )
+    params = {"currency-code": currency(currency_code)} if currency_code is not None else None
+    return Call("GET", "/v1/interest/balance", _parsers.model(InterestBalance), params=params)
 
 
 def activity_call(
     start_date: DateInput, end_date: DateInput | None, offset: int | None, currency_code: str | None
 ) -> Call[httpx.Response]:
-    return Call(
-        "GET",
-        "/v1/interest/activity",
-        _parsers.unread,
-        params=report_params(start_date, end_date, offset, currency_code),
-        headers=_parsers.CSV,
-        policy=RetryPolicy.IDEMPOTENT,
-        stream=True,
-    )
+    return _parsers.report_call("/v1/interest/activity", report_params(start_date, end_date, offset, currency_code))
 
 
 class AsyncInterest(AsyncResource):

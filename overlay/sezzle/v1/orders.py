@@ -27,22 +27,14 @@ def get_call(order_reference_id: str, include_shipping_info: bool | None) -> Cal
     if include_shipping_info is not None:
         check(include_shipping_info, bool, "include_shipping_info")
         params["include-shipping-info"] = "true" if include_shipping_info else "false"
-    return Call(
-        "GET",
-        f"/v1/orders/{reference_id(order_reference_id)}",
-        _parsers.model(Order),
-        params=params or None,
-        policy=RetryPolicy.IDEMPOTENT,
-    )
+    path = f"/v1/orders/{reference_id(order_reference_id)}"
+    return Call("GET", path, _parsers.model(Order), params=params or None, policy=RetryPolicy.IDEMPOTENT)
 
 
 def refund_body(
-    amount: AmountInput | None,
-    is_full_refund: bool,
-    refund_id: str | None,
-    refund_reason: str | None,
+    amount: AmountInput | None, is_full_refund: bool, refund_id: str | None, refund_reason: str | None,
     request: Mapping[str, Any] | None = None,
-) -> Any:
+) -> Any:  # fmt: skip
     """A refund as sent: v1's rules (``openapi/v1/requests.yaml``) ask an amount above zero, unless the
     whole order is refunded; the rest is Sezzle's to judge."""
     fields = present(refund_id=refund_id, amount=amount, refund_reason=refund_reason)  # the page's order
@@ -52,13 +44,8 @@ def refund_body(
 
 
 def refund_call(order_reference_id: str, body: Any) -> Call[Refund]:
-    return Call(
-        "POST",
-        f"/v1/orders/{reference_id(order_reference_id)}/refund",
-        _parsers.model_or_empty(Refund),
-        json=body,
-        policy=RetryPolicy.UNSENT_ONLY,
-    )
+    path = f"/v1/orders/{reference_id(order_reference_id)}/refund"
+    return Call("POST", path, _parsers.model_or_empty(Refund), json=body, policy=RetryPolicy.UNSENT_ONLY)
 
 
 class AsyncOrders(AsyncResource):

@@ -12,7 +12,6 @@ import httpx
 from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
 from sezzle._resource import AsyncResource, Resource
 from sezzle.reports.streamed import AsyncSettlementDetailsReport, SettlementDetailsReport
-from sezzle.retries import RetryPolicy
 from sezzle.v1 import _parsers
 from sezzle.v1._params import DateInput, Retries, Timeout, metadata_keys, payout_path_id, report_params
 from sezzle.v1.models import PayoutSummary
@@ -21,25 +20,12 @@ from sezzle.v1.models import PayoutSummary
 def summaries_call(
     start_date: DateInput, end_date: DateInput | None, offset: int | None, currency_code: str | None
 ) -> Call[list[PayoutSummary]]:
-    return Call(
-        "GET",
-        "/v1/settlements/summaries",
-        _parsers.models(PayoutSummary),
-        params=report_params(start_date, end_date, offset, currency_code),
-        policy=RetryPolicy.IDEMPOTENT,
-    )
+    params = report_params(start_date, end_date, offset, currency_code)
+    return Call("GET", "/v1/settlements/summaries", _parsers.models(PayoutSummary), params=params)
 
 
 def details_call(uuid: str, metadata: Iterable[str] | None) -> Call[httpx.Response]:
-    return Call(
-        "GET",
-        f"/v1/settlements/details/{payout_path_id(uuid)}",
-        _parsers.unread,
-        params=metadata_keys(metadata) or None,
-        headers=_parsers.CSV,
-        policy=RetryPolicy.IDEMPOTENT,
-        stream=True,
-    )
+    return _parsers.report_call(f"/v1/settlements/details/{payout_path_id(uuid)}", metadata_keys(metadata))
 
 
 class AsyncSettlements(AsyncResource):

@@ -19,7 +19,7 @@ from sezzle_api.types import UNSET, Unset
 
 from ._model import AdditionalProperties, Model, OpenEnum, metadata_text, unknown_last
 
-__all__ = (
+__all__ = [
     "Address",
     "Checkout",
     "CompletedCheckout",
@@ -38,7 +38,7 @@ __all__ = (
     "Price",
     "Refund",
     "RefundRequest",
-)
+]
 
 
 class Locale(OpenEnum):
