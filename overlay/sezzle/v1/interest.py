@@ -6,8 +6,6 @@ streamed: see ``sezzle.reports.streamed``.
 
 from __future__ import annotations
 
-import httpx
-
 from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
 from sezzle._resource import AsyncResource, Resource
 from sezzle.reports.streamed import AsyncInterestActivityReport, InterestActivityReport
@@ -19,12 +17,6 @@ from sezzle.v1.models import InterestBalance
 def balance_call(currency_code: str | None) -> Call[InterestBalance]:
     params = {"currency-code": currency(currency_code)} if currency_code is not None else None
     return Call("GET", "/v1/interest/balance", _parsers.model(InterestBalance), params=params)
-
-
-def activity_call(
-    start_date: DateInput, end_date: DateInput | None, offset: int | None, currency_code: str | None
-) -> Call[httpx.Response]:
-    return _parsers.report_call("/v1/interest/activity", report_params(start_date, end_date, offset, currency_code))
 
 
 class AsyncInterest(AsyncResource):
@@ -44,7 +36,7 @@ class AsyncInterest(AsyncResource):
 
         Close the report (``await report.aclose()``, or ``async with``) if you stop before the last row.
         """
-        call = activity_call(start_date, end_date, offset, currency_code)
+        call = _parsers.report_call("/v1/interest/activity", report_params(start_date, end_date, offset, currency_code))
         answer = await self._sender.send(call, timeout=timeout, max_retries=max_retries)
         return await AsyncInterestActivityReport.read(answer.http_response)
 
@@ -81,7 +73,7 @@ class Interest(Resource):
 
         Close the report (``report.close()``, or ``with``) if you stop before the last row.
         """
-        call = activity_call(start_date, end_date, offset, currency_code)
+        call = _parsers.report_call("/v1/interest/activity", report_params(start_date, end_date, offset, currency_code))
         answer = self._sender.send(call, timeout=timeout, max_retries=max_retries)
         return InterestActivityReport.read(answer.http_response)
 

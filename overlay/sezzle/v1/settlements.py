@@ -7,25 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import httpx
-
 from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
 from sezzle._resource import AsyncResource, Resource
 from sezzle.reports.streamed import AsyncSettlementDetailsReport, SettlementDetailsReport
 from sezzle.v1 import _parsers
 from sezzle.v1._params import DateInput, Retries, Timeout, metadata_keys, payout_path_id, report_params
 from sezzle.v1.models import PayoutSummary
-
-
-def summaries_call(
-    start_date: DateInput, end_date: DateInput | None, offset: int | None, currency_code: str | None
-) -> Call[list[PayoutSummary]]:
-    params = report_params(start_date, end_date, offset, currency_code)
-    return Call("GET", "/v1/settlements/summaries", _parsers.models(PayoutSummary), params=params)
-
-
-def details_call(uuid: str, metadata: Iterable[str] | None) -> Call[httpx.Response]:
-    return _parsers.report_call(f"/v1/settlements/details/{payout_path_id(uuid)}", metadata_keys(metadata))
 
 
 class AsyncSettlements(AsyncResource):
@@ -40,7 +27,8 @@ class AsyncSettlements(AsyncResource):
         Sezzle answers at most 20 payouts per call; ``offset`` reads further. ``currency_code`` picks the
         shoppers' checkout currency (USD when omitted).
         """
-        call = summaries_call(start_date, end_date, offset, currency_code)
+        params = report_params(start_date, end_date, offset, currency_code)
+        call = Call("GET", "/v1/settlements/summaries", _parsers.models(PayoutSummary), params=params)
         return await self._sender.request(call, timeout=timeout, max_retries=max_retries)
 
     async def details(
@@ -52,7 +40,7 @@ class AsyncSettlements(AsyncResource):
         ``metadata`` names checkout metadata keys to add as line-item columns (read from ``item.extra``).
         Close the report (``await report.aclose()``, or ``async with``) if you stop before the last line item.
         """
-        call = details_call(payout_uuid, metadata)
+        call = _parsers.report_call(f"/v1/settlements/details/{payout_path_id(payout_uuid)}", metadata_keys(metadata))
         answer = await self._sender.send(call, timeout=timeout, max_retries=max_retries)
         return await AsyncSettlementDetailsReport.read(answer.http_response)
 
@@ -84,7 +72,8 @@ class Settlements(Resource):
         Sezzle answers at most 20 payouts per call; ``offset`` reads further. ``currency_code`` picks the
         shoppers' checkout currency (USD when omitted).
         """
-        call = summaries_call(start_date, end_date, offset, currency_code)
+        params = report_params(start_date, end_date, offset, currency_code)
+        call = Call("GET", "/v1/settlements/summaries", _parsers.models(PayoutSummary), params=params)
         return self._sender.request(call, timeout=timeout, max_retries=max_retries)
 
     def details(
@@ -96,7 +85,7 @@ class Settlements(Resource):
         ``metadata`` names checkout metadata keys to add as line-item columns (read from ``item.extra``).
         Close the report (``report.close()``, or ``with``) if you stop before the last line item.
         """
-        call = details_call(payout_uuid, metadata)
+        call = _parsers.report_call(f"/v1/settlements/details/{payout_path_id(payout_uuid)}", metadata_keys(metadata))
         answer = self._sender.send(call, timeout=timeout, max_retries=max_retries)
         return SettlementDetailsReport.read(answer.http_response)
 
