@@ -448,8 +448,11 @@ def free_names(code: str) -> list[str]:
 
 
 def _in_coroutine(code: str) -> str:
-    """An example that awaits at top level, as the body of a coroutine (how it would run)."""
+    """An example that awaits at top level, as the body of a coroutine (how it would run); the
+    ``client`` it reads is then the async one (an async class's docstring awaits ``client.<namespace>``)."""
     body = "".join(f"    {line}" if line.strip() else line for line in code.splitlines(keepends=True))
+    if "client" in free_names(code):
+        return "from sezzle import AsyncSezzle\n\n\nasync def example(client: AsyncSezzle) -> None:\n" + body
     return "async def example() -> None:\n" + body
 
 

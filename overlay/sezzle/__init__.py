@@ -24,6 +24,7 @@ from sezzle.errors import (
     AuthenticationError,
     BadRequestError,
     CardTokenMaybeSpentError,
+    CheckoutExpiredError,
     ClaimStoreError,
     ConfigurationError,
     ConflictError,
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
     from sezzle.money import price, to_cents, to_decimal
     from sezzle.resources.sessions import CheckoutSession
     from sezzle.retries import RetryConfig
-    from sezzle.v1.errors import CheckoutExpiredError
 
 # Loaded on first use, so ``import sezzle`` (or ``sezzle.webhooks`` alone, in a webhook endpoint) does
 # not pay for the client and every generated model.
@@ -62,7 +62,6 @@ _LAZY = {
     "to_decimal": "sezzle.money",
     "CheckoutSession": "sezzle.resources.sessions",
     "RetryConfig": "sezzle.retries",
-    "CheckoutExpiredError": "sezzle.v1.errors",
 }
 
 

@@ -48,6 +48,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CardTokenMaybeSpentError",
+    "CheckoutExpiredError",
     "ClaimStoreError",
     "ConfigurationError",
     "ConflictError",
@@ -238,6 +239,15 @@ class ConflictError(APIStatusError):
     """HTTP 409 (for example, a v1 checkout completed too late)."""
 
 
+class CheckoutExpiredError(ConflictError):
+    """HTTP 409 ``checkout_expired``: the checkout was not completed within its time limit.
+
+    A ``merchant_completes`` checkout must be completed within 30 minutes of the shopper's return
+    (extendable to 7 days in the merchant dashboard); after that Sezzle cancels it, and the shopper
+    has to check out again.
+    """
+
+
 class UnprocessableEntityError(APIStatusError):
     """HTTP 422: the request was well-formed but Sezzle refused it."""
 
@@ -259,6 +269,9 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+_BY_STATUS_AND_CODE: dict[tuple[int, str | None], type[APIStatusError]] = {
+    (409, "checkout_expired"): CheckoutExpiredError,
+}
 
 
 def _content(response: httpx.Response) -> bytes:
@@ -279,7 +292,11 @@ def status_error(response: httpx.Response, secrets: Iterable[str] = ()) -> APISt
     """
     secrets = (*secrets, *request_secrets(_request_of(response)))
     errors = parse_error_details(_content(response), secrets)
-    cls = InternalServerError if response.status_code >= 500 else _BY_STATUS.get(response.status_code, APIStatusError)
+    status = response.status_code
+    code = errors[0].code if errors else None
+    cls = _BY_STATUS_AND_CODE.get((status, code)) or (
+        InternalServerError if status >= 500 else _BY_STATUS.get(status, APIStatusError)
+    )
     return cls(response, errors, secrets)
 
 

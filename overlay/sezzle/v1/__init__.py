@@ -34,57 +34,22 @@ from sezzle.reports.streamed import (
     InterestActivityReport,
     SettlementDetailsReport,
 )
+from sezzle.v1 import models
 from sezzle.v1._client import V1, AsyncV1
 from sezzle.v1.errors import CheckoutExpiredError
-from sezzle.v1.models import (
-    Address,
-    Checkout,
-    CompletedCheckout,
-    ConfigurationRequest,
-    CreatedCheckout,
-    CustomerDetails,
-    Discount,
-    InterestBalance,
-    Item,
-    Locale,
-    Metadata,
-    Notification,
-    NotificationLanguage,
-    Order,
-    PayoutSummary,
-    Price,
-    Refund,
-    RefundRequest,
-)
+from sezzle.v1.models import *  # noqa: F403  # every v1 model, listed in models.__all__
 from sezzle.webhooks.v1 import OrderWebhook, OrderWebhookEvent, parse_order_webhook
 
 __all__ = [
     "V1",
-    "Address",
     "AsyncInterestActivityReport",
     "AsyncSettlementDetailsReport",
     "AsyncV1",
-    "Checkout",
     "CheckoutExpiredError",
-    "CompletedCheckout",
-    "ConfigurationRequest",
-    "CreatedCheckout",
-    "CustomerDetails",
-    "Discount",
     "InterestActivityReport",
-    "InterestBalance",
-    "Item",
-    "Locale",
-    "Metadata",
-    "Notification",
-    "NotificationLanguage",
-    "Order",
     "OrderWebhook",
     "OrderWebhookEvent",
-    "PayoutSummary",
-    "Price",
-    "Refund",
-    "RefundRequest",
     "SettlementDetailsReport",
     "parse_order_webhook",
 ]
+__all__ += models.__all__

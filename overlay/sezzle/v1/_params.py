@@ -1,4 +1,4 @@
-"""Checking the path and query values of v1 calls before anything is sent."""
+"""Checking the path and query values of v1 calls before anything is sent; the per-call options' types."""
 
 from __future__ import annotations
 
@@ -7,12 +7,15 @@ import re
 from collections.abc import Iterable
 from urllib.parse import quote
 
+from sezzle._http import NotGiven, TimeoutTypes
 from sezzle.errors import InvalidInputError
 from sezzle.validation import check, path_id, query_text
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 DateInput = datetime.date | str
+Timeout = TimeoutTypes | NotGiven
+Retries = int | NotGiven
 
 
 def reference_id(value: str) -> str:

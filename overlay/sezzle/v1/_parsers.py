@@ -1,4 +1,4 @@
-"""Reading v1 JSON answers into the v1 models.
+"""Reading v1 answers: JSON into the v1 models, and CSV reports left to stream.
 
 Numbers are read as ``Decimal`` where the models keep amounts exactly (``5183.4624`` must not become
 a float). Calls that may already have moved money read an empty 2xx body as an empty model rather
@@ -7,84 +7,66 @@ than failing after the fact.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
+from sezzle._http import Call
 from sezzle.errors import ResponseParseError
+from sezzle.v1.models._model import Model
 
-T_co = TypeVar("T_co", covariant=True)
-
-
-class Readable(Protocol[T_co]):
-    """A model class: ``from_dict`` reads one JSON object into it."""
-
-    def from_dict(self, src_dict: Mapping[str, Any], /) -> T_co: ...
+T = TypeVar("T")
+M = TypeVar("M", bound=Model)
 
 
-def _json(response: httpx.Response) -> Any:
+def _parse(response: httpx.Response, read: Callable[[Any], T], empty: Any = None) -> T:
+    """``read`` applied to the JSON body, or to ``empty`` (when given) for an empty body."""
     try:
-        return json.loads(response.content, parse_float=Decimal)
+        blank = empty is not None and not response.content.strip()
+        data = empty if blank else json.loads(response.content, parse_float=Decimal)
     except ValueError:
         raise ResponseParseError(response, "the body is not JSON") from None
-
-
-def _reading(response: httpx.Response, read: Callable[[], T_co]) -> T_co:
     try:
-        return read()
+        return read(data)
     except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
         raise ResponseParseError(response, f"{type(exc).__name__}: {str(exc)[:200]}") from exc
 
 
-def _object(response: httpx.Response, data: Any) -> Mapping[str, Any]:
+def _one(cls: type[M], data: Any) -> M:
     if not isinstance(data, Mapping):
-        raise ResponseParseError(response, f"expected a JSON object, got {type(data).__name__}")
-    return data
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    return cls.from_dict(data)
 
 
-def model(cls: Readable[T_co]) -> Callable[[httpx.Response], T_co]:
+def _many(cls: type[M], data: Any) -> list[M]:
+    if not isinstance(data, list | None):
+        raise TypeError(f"expected a JSON array, got {type(data).__name__}")
+    return [_one(cls, item) for item in data or []]
+
+
+def model(cls: type[M]) -> Callable[[httpx.Response], M]:
     """A JSON object answer as ``cls``."""
-
-    def parse(response: httpx.Response) -> T_co:
-        data = _object(response, _json(response))
-        return _reading(response, lambda: cls.from_dict(data))
-
-    return parse
+    return lambda response: _parse(response, functools.partial(_one, cls))
 
 
-def model_or_empty(cls: Readable[T_co]) -> Callable[[httpx.Response], T_co]:
+def model_or_empty(cls: type[M]) -> Callable[[httpx.Response], M]:
     """A JSON object answer as ``cls``; an empty body as ``cls`` with nothing set."""
-    read = model(cls)
-
-    def parse(response: httpx.Response) -> T_co:
-        if not response.content.strip():
-            return _reading(response, lambda: cls.from_dict({}))
-        return read(response)
-
-    return parse
+    return lambda response: _parse(response, functools.partial(_one, cls), empty={})
 
 
-def models(cls: Readable[T_co]) -> Callable[[httpx.Response], list[T_co]]:
+def models(cls: type[M]) -> Callable[[httpx.Response], list[M]]:
     """A JSON array answer as a list of ``cls``; an empty body or a null as an empty list."""
-
-    def parse(response: httpx.Response) -> list[T_co]:
-        data = _json(response) if response.content.strip() else None
-        if data is None:
-            return []
-        if not isinstance(data, list):
-            raise ResponseParseError(response, f"expected a JSON array, got {type(data).__name__}")
-        return _reading(response, lambda: [cls.from_dict(_object(response, item)) for item in data])
-
-    return parse
+    return lambda response: _parse(response, functools.partial(_many, cls), empty=[])
 
 
-CSV = {"Accept": "text/csv"}
-"""The headers of the calls that answer a CSV report."""
+def report_call(path: str, params: Mapping[str, str]) -> Call[httpx.Response]:
+    """The call of a CSV report: its answer streams, left for the report to read as it arrives."""
+    return Call("GET", path, _unread, params=params or None, headers={"Accept": "text/csv"}, stream=True)
 
 
-def unread(response: httpx.Response) -> httpx.Response:
-    """A streamed answer, left for a report to read as it arrives."""
+def _unread(response: httpx.Response) -> httpx.Response:
     return response
