@@ -14,10 +14,11 @@ import collections.abc
 import datetime
 import functools
 import inspect
+import itertools
 import math
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar, Union
 
 from sezzle.errors import InvalidInputError
@@ -145,17 +146,28 @@ def checked(function: F) -> F:
     Its signature and annotations are read on the first call, not when the class is made, so importing
     the client does not pay for the methods a process never calls.
     """
-    resolved: list[tuple[inspect.Signature, dict[str, Any]]] = []
+    resolved: list[tuple[inspect.Signature, dict[str, Any], tuple[str, ...]]] = []
 
     def check(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         if not resolved:
-            resolved.append((inspect.signature(function), _hints(function)))
-        signature, hints = resolved[0]
-        try:
-            bound = signature.bind(*args, **kwargs)
-        except TypeError:
-            return  # a call that does not fit the signature at all raises Python's own TypeError
-        for name, value in bound.arguments.items():
+            signature = inspect.signature(function)
+            positional = tuple(
+                name
+                for name, parameter in signature.parameters.items()
+                if parameter.kind in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+            )
+            resolved.append((signature, _hints(function), positional))
+        signature, hints, positional = resolved[0]
+        given: Iterable[tuple[str, Any]]
+        if len(args) <= len(positional) and not kwargs.keys() - signature.parameters.keys():
+            # the usual call: no binding needed (args never outnumber the positional parameters here)
+            given = itertools.chain(zip(positional, args, strict=False), kwargs.items())
+        else:
+            try:
+                given = signature.bind(*args, **kwargs).arguments.items()
+            except TypeError:
+                return  # a call that does not fit the signature at all raises Python's own TypeError
+        for name, value in given:
             if name in hints and signature.parameters[name].kind not in (
                 inspect.Parameter.VAR_POSITIONAL,
                 inspect.Parameter.VAR_KEYWORD,

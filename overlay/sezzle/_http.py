@@ -22,7 +22,7 @@ import httpx
 
 from sezzle._logs import install_httpx_filter
 from sezzle._reading import Misfit, read_model
-from sezzle._redact import redact_path, redact_request
+from sezzle._redact import RedactedRequest, redact_path
 from sezzle._rules import JsonBody, checked_json
 from sezzle.errors import (
     REQUEST_ID_HEADER as REQUEST_ID_HEADER,
@@ -400,6 +400,11 @@ def _path_of(url: str) -> str:
     return urllib.parse.unquote(url.split("?", 1)[0].split("#", 1)[0])
 
 
+@functools.lru_cache(maxsize=64)
+def _base_path(base_url: str) -> str:
+    return httpx.URL(base_url).path.rstrip("/")
+
+
 def check_target(call: Call[Any], base_url: str, request: httpx.Request) -> None:
     """Refuse a request whose URL path is not exactly the one the operation produced.
 
@@ -407,10 +412,10 @@ def check_target(call: Call[Any], base_url: str, request: httpx.Request) -> None
     a path id that slipped past the input checks could send a call to another endpoint: the built path must
     equal the base URL's path followed by the call's path, and no segment of it may be ``.`` or ``..``.
     """
-    expected = httpx.URL(base_url).path.rstrip("/") + urllib.parse.unquote(call.path)
+    given = urllib.parse.unquote(call.path) if "%" in call.path else call.path
     actual = request.url.path
-    dots = any(segment in (".", "..") for segment in actual.split("/"))
-    if actual != expected or dots or _path_of(call.path) != urllib.parse.unquote(call.path):
+    dots = "/." in actual and any(segment in (".", "..") for segment in actual.split("/"))
+    if actual != _base_path(base_url) + given or dots or _path_of(call.path) != given:
         raise InvalidInputError(
             "path", f"{redact_path(call.path)!r} would be sent to {redact_path(actual)!r}; nothing was sent"
         )
@@ -425,6 +430,7 @@ class _Sender:
         self.settings = settings
         self.auth = auth
         self.secrets = secrets
+        self._replaying_auth = None if auth is None else _ReadsBeforeReplay(auth)
         install_httpx_filter()
 
     def _build(
@@ -435,7 +441,8 @@ class _Sender:
             headers={**self.settings.headers, **call.headers}, timeout=timeout,
         )  # fmt: skip
         check_target(call, self.settings.base_url, request)
-        return redact_request(request)
+        request.__class__ = RedactedRequest  # shown without a card-data token wherever it is printed
+        return request
 
     def _answer(self, call: Call[T], response: httpx.Response, problem: str | None, attempt: int) -> APIResponse[T]:
         """The call's answer, or the error it is: any status outside 2xx (redirects are not followed)."""
@@ -454,7 +461,7 @@ class _Sender:
         return self.settings.max_retries if isinstance(max_retries, NotGiven) else max(0, max_retries)
 
     def _auth(self, call: Call[Any]) -> httpx.Auth | None:
-        return _ReadsBeforeReplay(self.auth) if call.authenticated and self.auth is not None else None
+        return self._replaying_auth if call.authenticated else None
 
     def _log(self, call: Call[Any], attempt: int, started: float, outcome: str, debug_uuid: str | None = None) -> None:
         if not logger.isEnabledFor(logging.DEBUG):
