@@ -15,7 +15,7 @@ session = client.sessions.create(
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from sezzle._logs import setup_logging
+from sezzle._core.logs import setup_logging
 from sezzle._version import __version__
 from sezzle.errors import (
     APIConnectionError,
@@ -45,7 +45,7 @@ from sezzle.errors import (
 )
 
 if TYPE_CHECKING:
-    from sezzle._http import APIResponse
+    from sezzle._core.sender import APIResponse
     from sezzle.client import AsyncSezzle, Sezzle
     from sezzle.money import price, to_cents, to_decimal
     from sezzle.resources.sessions import CheckoutSession
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 # Loaded on first use, so ``import sezzle`` (or ``sezzle.webhooks`` alone, in a webhook endpoint) does
 # not pay for the client and every generated model.
 _LAZY = {
-    "APIResponse": "sezzle._http",
+    "APIResponse": "sezzle._core.sender",
     "AsyncSezzle": "sezzle.client",
     "Sezzle": "sezzle.client",
     "price": "sezzle.money",

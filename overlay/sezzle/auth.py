@@ -29,7 +29,7 @@ from typing import Any, Protocol
 import attrs
 import httpx
 
-from sezzle._secret import Secret, hidden
+from sezzle._core.secret import Secret, hidden
 from sezzle.errors import APITimeoutError, ConfigurationError, ResponseParseError, TokenStoreError
 from sezzle_api.api.authentication import authenticate
 from sezzle_api.models import AuthenticationRequest, AuthenticationToken

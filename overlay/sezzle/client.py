@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Self
 import attrs
 import httpx
 
-from sezzle._http import NOT_GIVEN, AsyncSender, NotGiven, Sender, Settings, TimeoutTypes
-from sezzle._secret import hidden
+from sezzle._core.secret import hidden
+from sezzle._core.sender import NOT_GIVEN, AsyncSender, NotGiven, Sender, Settings, TimeoutTypes
 from sezzle._version import __version__
 from sezzle.auth import (
     AsyncTokenStore,

@@ -39,7 +39,7 @@ from typing import Any
 import attrs
 import httpx
 
-from sezzle._redact import mask_text, redact_path, request_secrets
+from sezzle._core.redact import mask_text, redact_path, request_secrets
 
 __all__ = [
     "APIConnectionError",

@@ -19,9 +19,9 @@ import attrs
 import httpx
 
 import sezzle_api.api
-from sezzle._http import NOT_GIVEN, REQUEST_ID_HEADER, Call, NotGiven, TimeoutTypes, reader
-from sezzle._resource import AsyncResource, Resource, request_id
-from sezzle._rules import checked_json, rules, to_json
+from sezzle._core.resource import AsyncResource, Resource, request_id
+from sezzle._core.rules import checked_json, rules, to_json
+from sezzle._core.sender import NOT_GIVEN, REQUEST_ID_HEADER, Call, NotGiven, TimeoutTypes, reader
 from sezzle.approval import CustomerOrderResult, ReauthorizationResult
 from sezzle.errors import InvalidInputError
 from sezzle.retries import RetryPolicy

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sezzle._rules import rules
+from sezzle._core.rules import rules
 from sezzle.errors import InvalidInputError
 from sezzle_api.models import Price
 

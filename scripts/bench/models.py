@@ -25,7 +25,7 @@ import attrs
 from scripts.bench.server import ORDER_BODY
 from scripts.bench.stats import Spread, ratios
 from scripts.generate import CONFIG, SPEC
-from sezzle._reading import read_model
+from sezzle._core.reading import read_model
 from sezzle_api.models import Order
 
 STOCK = "sezzle_api_stock"

@@ -27,7 +27,7 @@ import httpx
 from scripts.bench.server import ORDER_BODY, ORDER_UUID, TOKEN, BenchServer
 from scripts.bench.stats import Spread, ratios
 from sezzle import AsyncSezzle, Sezzle
-from sezzle._reading import read_model
+from sezzle._core.reading import read_model
 from sezzle.client import USER_AGENT
 from sezzle_api.models import Order
 

@@ -197,12 +197,10 @@ def _overhead(results: Results) -> list[str]:
             "",
             "Where the target is missed, the floor is raw httpx itself plus the work the client does by design: "
             f"reading and checking the 20 models takes {_us(first.model_read)} alone (`Order` column; the generated "
-            "`from_dict` and the overlay's type checks, see the next section), and the rest of the gap lies in "
-            "`sezzle/_http.py`'s per-call path (in the functions above: `_build` with `check_target`, which parses "
-            "the base URL with `httpx.URL` on every call, and `redact_request`; `_ReadsBeforeReplay`, a second "
-            "generator around the auth flow; the streamed body joined by `_read_body`; `_outcome` and `APIResponse`), "
-            "`sezzle/_arguments.py` (`inspect.Signature.bind` on every public call) and "
-            "`sezzle/validation.py:path_id`, plus httpx's own cost on the path the client takes (the driven column).",
+            "`from_dict` and the overlay's type checks, see the next section); the rest of the gap is the client's "
+            "per-call path shown in the profile above (building and checking the request, the auth flow, reading "
+            "the body, the argument checks, `path_id`), plus httpx's own cost on the path the client takes (the "
+            "driven column).",
         ]
     return lines
 

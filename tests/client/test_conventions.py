@@ -20,7 +20,7 @@ from sezzle import (
     UnprocessableEntityError,
     price,
 )
-from sezzle._logs import setup_logging
+from sezzle._core.logs import setup_logging
 from tests.client.conftest import AUTH_URL, BASE, TOKEN, add_auth, make_async_client, make_client
 
 ORDER = f"{BASE}/v2/order/ord-1"

@@ -168,7 +168,7 @@ def test_whole_request_and_keywords_are_exclusive(httpx_mock: HTTPXMock) -> None
 
 
 def test_dates_and_models_nested_in_mappings_are_accepted() -> None:
-    from sezzle._rules import checked_json
+    from sezzle._core.rules import checked_json
 
     urls = {"cancel_url": {"href": "https://a.test"}, "complete_url": {"href": "https://b.test"}}
     request = checked_json(

@@ -12,7 +12,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from sezzle import ResponseParseError, price
-from sezzle._http import list_parser, model_parser
+from sezzle._core.sender import list_parser, model_parser
 from sezzle_api.models import (
     CardData,
     CreatedSession,

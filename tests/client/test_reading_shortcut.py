@@ -18,7 +18,16 @@ from dateutil.parser import isoparse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sezzle._reading import _DATE, _DATE_TIME, Misfit, _fits_for, _parses, _parses_as, _read_with_strays, read_model
+from sezzle._core.reading import (
+    _DATE,
+    _DATE_TIME,
+    Misfit,
+    _fits_for,
+    _parses,
+    _parses_as,
+    _read_with_strays,
+    read_model,
+)
 from sezzle_api.models import Order, OrderTransaction, Session
 
 GATEWAY = "https://sandbox.gateway.sezzle.com/v2/order/0b8e"

@@ -10,7 +10,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from sezzle import DeclinedError, InvalidInputError, price
-from sezzle._http import REQUEST_ID_HEADER
+from sezzle._core.sender import REQUEST_ID_HEADER
 from sezzle.approval import CustomerOrderResult, ReauthorizationResult
 from sezzle.links import find_link
 from sezzle.order_state import order_state

@@ -11,7 +11,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from sezzle import APIConnectionError, CardTokenMaybeSpentError, InternalServerError, RateLimitError, RetryConfig
-from sezzle._http import REQUEST_ID_HEADER, Call, model_parser
+from sezzle._core.sender import REQUEST_ID_HEADER, Call, model_parser
 from sezzle.retries import RetryPolicy, retry_after_seconds
 from sezzle_api.models import LinkedResource
 from tests.client.conftest import BASE, CREATED, SESSION_ARGS, add_auth, make_async_client, make_client

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sezzle._schema import MAX_DEPTH, SchemaSet, Violation
+from sezzle._core.schema import MAX_DEPTH, SchemaSet, Violation
 
 SPEC_PATH = pathlib.Path(__file__).resolve().parents[2] / "openapi" / "sezzle-api.json"
 

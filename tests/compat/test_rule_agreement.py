@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sezzle import InvalidInputError
-from sezzle._rules import MONEY, checked_json, rules
+from sezzle._core.rules import MONEY, checked_json, rules
 from tests.compat.corpus import load_corpus
 
 BODIES = [(f"{e.method} {e.path}", e.body) for e in load_corpus() if e.api == "v2" and "amount-string" not in e.traits]

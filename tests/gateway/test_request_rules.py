@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from sezzle._rules import rules
+from sezzle._core.rules import rules
 from sezzle.gateway import Gateway
 from sezzle.gateway._api import API_ROUTES
 from sezzle.gateway._request_rules import has_rules

@@ -20,7 +20,7 @@ from sezzle import (
     ResponseParseError,
     Sezzle,
 )
-from sezzle._http import Call, model_parser
+from sezzle._core.sender import Call, model_parser
 from sezzle.reports import ReportParseError
 from sezzle.retries import retry_after_seconds
 from sezzle_api.models import Order

@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from pytest_httpx import HTTPXMock
 
 from sezzle import APIStatusError, InvalidInputError, Sezzle
-from sezzle._http import NotGiven
+from sezzle._core.sender import NotGiven
 from sezzle.validation import field_hints
 from tests.client.conftest import BASE, NO_WAIT, PRIVATE_KEY, PUBLIC_KEY, TOKEN, expires_in
 

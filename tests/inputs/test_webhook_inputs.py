@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from sezzle import ClaimStoreError, ConfigurationError, InvalidInputError, WebhookSignatureError
-from sezzle._secret import Secret
+from sezzle._core.secret import Secret
 from sezzle.webhooks import Deduplicator, InMemoryClaimStore, WebhookKeys, construct_event, verify_signature
 from sezzle.webhooks._signature import compute_signature
 

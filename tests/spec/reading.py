@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from sezzle._http import reader
+from sezzle._core.sender import reader
 from sezzle_api.models import ErrorV2
 
 

@@ -18,7 +18,7 @@ from types import ModuleType
 import pytest
 
 import sezzle_api.api
-from sezzle._http import prepare
+from sezzle._core.sender import prepare
 from sezzle_api.types import Operation
 
 ROOT = Path(__file__).resolve().parents[2]

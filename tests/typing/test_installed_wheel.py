@@ -67,7 +67,7 @@ def test_every_namespace_method_is_probed(report: Report) -> None:
     ):
         assert expected in probed
     raw = report.revealed["mypy"]["Sezzle.orders.with_raw_response.capture"]
-    assert raw.endswith("sezzle._http.APIResponse[sezzle_api.models.order_transaction.OrderTransaction]")
+    assert raw.endswith("sezzle._core.sender.APIResponse[sezzle_api.models.order_transaction.OrderTransaction]")
 
 
 def test_a_type_error_and_a_result_typed_any_fail_the_check(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """The request rules, applied to every body before its operation runs.
 
 The merged spec (and, for v1, our description of its pages) is the one statement of what Sezzle
-accepts (:func:`sezzle._rules.rules`); the client's pre-send checks read the same rules, so the two
+accepts (:func:`sezzle._core.rules.rules`); the client's pre-send checks read the same rules, so the two
 cannot disagree. The first violation is answered the way Sezzle answers it: a wrong JSON type or a
 missing required field is a malformed request (400 ``bad_request``), any other broken rule is 422
 ``invalid``; ``location`` is the field at fault.
@@ -17,8 +17,8 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
-from sezzle._rules import rules
-from sezzle._schema import Violation
+from sezzle._core.rules import rules
+from sezzle._core.schema import Violation
 from sezzle.gateway._checked_fields import parse_json_object
 from sezzle.gateway._problem import Problem, bad_request, invalid
 

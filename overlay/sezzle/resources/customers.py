@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sezzle._http import NOT_GIVEN, NotGiven, TimeoutTypes, answering, async_raw_response, raw_response
-from sezzle._resource import present, request_id
-from sezzle._rules import request_body
+from sezzle._core.resource import present, request_id
+from sezzle._core.rules import request_body
+from sezzle._core.sender import NOT_GIVEN, NotGiven, TimeoutTypes, answering, async_raw_response, raw_response
 from sezzle.approval import CustomerOrderResult, require_approval
 from sezzle.money import AmountInput
 from sezzle.validation import path_id

@@ -8,9 +8,9 @@ the call once however often it is resent. The methods that are only the spec's a
 
 from __future__ import annotations
 
-from sezzle._http import NOT_GIVEN, NotGiven, TimeoutTypes, answering, async_raw_response, raw_response
-from sezzle._resource import request_id
-from sezzle._rules import request_body
+from sezzle._core.resource import request_id
+from sezzle._core.rules import request_body
+from sezzle._core.sender import NOT_GIVEN, NotGiven, TimeoutTypes, answering, async_raw_response, raw_response
 from sezzle.approval import ReauthorizationResult, require_approval
 from sezzle.money import AmountInput
 from sezzle.validation import path_id

@@ -18,8 +18,8 @@ import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import TypeVar
 
-from sezzle._http import NOT_GIVEN, NotGiven, TimeoutTypes, async_raw_response, raw_response
-from sezzle._resource import AsyncResource, Resource
+from sezzle._core.resource import AsyncResource, Resource
+from sezzle._core.sender import NOT_GIVEN, NotGiven, TimeoutTypes, async_raw_response, raw_response
 from sezzle.errors import InvalidInputError
 from sezzle.reports.streamed import (
     AsyncInterestActivityReport,

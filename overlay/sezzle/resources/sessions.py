@@ -12,9 +12,9 @@ from typing import Any, overload
 
 import attrs
 
-from sezzle._http import NOT_GIVEN, NotGiven, TimeoutTypes, answering, async_raw_response, raw_response
-from sezzle._resource import either, present
-from sezzle._rules import request_body
+from sezzle._core.resource import either, present
+from sezzle._core.rules import request_body
+from sezzle._core.sender import NOT_GIVEN, NotGiven, TimeoutTypes, answering, async_raw_response, raw_response
 from sezzle_api.api.session import (
     AsyncSessionsMethods,
     AsyncSessionsMethodsWithRawResponse,

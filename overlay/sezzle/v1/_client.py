@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from sezzle._http import AsyncSender, Call, Sender, Settings, model_parser
+from sezzle._core.sender import AsyncSender, Call, Sender, Settings, model_parser
 from sezzle.auth import BearerAuth, IssuedToken, TokenCache, issued_token
 from sezzle.retries import RetryPolicy
 from sezzle.v1.checkouts import AsyncCheckouts, Checkouts

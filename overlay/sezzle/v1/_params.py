@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import quote
 
-from sezzle._http import NotGiven, TimeoutTypes
+from sezzle._core.sender import NotGiven, TimeoutTypes
 from sezzle.errors import InvalidInputError
 from sezzle.validation import check, path_id, query_text
 

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from sezzle._http import Call
+from sezzle._core.sender import Call
 from sezzle.errors import ResponseParseError
 from sezzle.v1.models._model import Model
 

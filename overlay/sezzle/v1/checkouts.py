@@ -13,9 +13,9 @@ from typing import Any
 
 import attrs
 
-from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
-from sezzle._resource import AsyncResource, Resource, either, present
-from sezzle._rules import checked_json
+from sezzle._core.resource import AsyncResource, Resource, either, present
+from sezzle._core.rules import checked_json
+from sezzle._core.sender import NOT_GIVEN, Call, async_raw_response, raw_response
 from sezzle.retries import RetryPolicy
 from sezzle.v1 import _parsers
 from sezzle.v1._params import Retries, Timeout, reference_id

@@ -5,9 +5,9 @@ Setting it twice to the same URL changes nothing, so the call is resent like a r
 
 from __future__ import annotations
 
-from sezzle._http import NOT_GIVEN, Call, async_raw_response, no_content, raw_response
-from sezzle._resource import AsyncResource, Resource
-from sezzle._rules import checked_json
+from sezzle._core.resource import AsyncResource, Resource
+from sezzle._core.rules import checked_json
+from sezzle._core.sender import NOT_GIVEN, Call, async_raw_response, no_content, raw_response
 from sezzle.retries import RetryPolicy
 from sezzle.v1._params import Retries, Timeout
 

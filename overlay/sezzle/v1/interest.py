@@ -6,8 +6,8 @@ streamed: see ``sezzle.reports.streamed``.
 
 from __future__ import annotations
 
-from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
-from sezzle._resource import AsyncResource, Resource
+from sezzle._core.resource import AsyncResource, Resource
+from sezzle._core.sender import NOT_GIVEN, Call, async_raw_response, raw_response
 from sezzle.reports.streamed import AsyncInterestActivityReport, InterestActivityReport
 from sezzle.v1 import _parsers
 from sezzle.v1._params import DateInput, Retries, Timeout, currency, report_params

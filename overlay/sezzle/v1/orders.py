@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
-from sezzle._resource import AsyncResource, Resource, either, present
-from sezzle._rules import checked_json
+from sezzle._core.resource import AsyncResource, Resource, either, present
+from sezzle._core.rules import checked_json
+from sezzle._core.sender import NOT_GIVEN, Call, async_raw_response, raw_response
 from sezzle.money import AmountInput
 from sezzle.retries import RetryPolicy
 from sezzle.v1 import _parsers

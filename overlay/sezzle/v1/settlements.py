@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sezzle._http import NOT_GIVEN, Call, async_raw_response, raw_response
-from sezzle._resource import AsyncResource, Resource
+from sezzle._core.resource import AsyncResource, Resource
+from sezzle._core.sender import NOT_GIVEN, Call, async_raw_response, raw_response
 from sezzle.reports.streamed import AsyncSettlementDetailsReport, SettlementDetailsReport
 from sezzle.v1 import _parsers
 from sezzle.v1._params import DateInput, Retries, Timeout, metadata_keys, payout_path_id, report_params

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TypeAlias
 
-from sezzle._secret import Secret, hidden
+from sezzle._core.secret import Secret, hidden
 from sezzle.errors import ConfigurationError, InvalidInputError, WebhookSignatureError
 
 __all__ = ["SIGNATURE_HEADER", "Keys", "WebhookKeys", "compute_signature", "verify_signature"]

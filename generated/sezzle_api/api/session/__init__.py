@@ -6,14 +6,14 @@ the spec cannot say.
 
 from __future__ import annotations
 
-from sezzle._http import (
+from sezzle._core.resource import AsyncResource, Resource
+from sezzle._core.sender import (
     NOT_GIVEN,
     NotGiven,
     TimeoutTypes,
     async_raw_response,
     raw_response,
 )
-from sezzle._resource import AsyncResource, Resource
 from sezzle.validation import path_id
 
 from ...models import Session

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sezzle._http import (
+from sezzle._core.resource import AsyncResource, Resource, present
+from sezzle._core.rules import request_body
+from sezzle._core.sender import (
     NOT_GIVEN,
     NotGiven,
     TimeoutTypes,
     async_raw_response,
     raw_response,
 )
-from sezzle._resource import AsyncResource, Resource, present
-from sezzle._rules import request_body
 from sezzle.validation import path_id
 
 from ...models import CreatedWebhook, Webhook, WebhookEvent

@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Mapping
 
-from sezzle._redact import redact_path
+from sezzle._core.redact import redact_path
 
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 FORMAT = "[%(asctime)s %(levelname)s %(name)s] %(message)s"

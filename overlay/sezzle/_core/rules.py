@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
-from sezzle._schema import SchemaSet, Violation
+from sezzle._core.schema import SchemaSet, Violation
 from sezzle.errors import InvalidInputError
 
 MONEY = "x-sezzle-money"

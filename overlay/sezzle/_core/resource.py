@@ -2,7 +2,7 @@
 
 Generated resource classes (``sezzle_api.api.<tag>``) and the hand-written ones (``sezzle.resources``,
 ``sezzle.v1``) derive from these bases, so each public method refuses arguments outside its signature
-(``sezzle._arguments``) before anything is built.
+(``sezzle._core.arguments``) before anything is built.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from sezzle._arguments import check_public_methods
+from sezzle._core.arguments import check_public_methods
 from sezzle.errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from sezzle._http import AsyncSender, Sender
+    from sezzle._core.sender import AsyncSender, Sender
 
 
 class Resource:

@@ -4,7 +4,7 @@ The signature is the client's contract (``events: Sequence[WebhookEvent | str]``
 an argument of another type is a mistake the client can name, so it raises ``InvalidInputError`` for that
 parameter instead of a bare ``TypeError`` from deep inside httpx, or a body the caller never meant. The
 check is shallow where the value becomes a request body: a mapping or a model instance passes as it is,
-and what it holds is checked by the operation's request rules (``sezzle._rules``), which judge only what
+and what it holds is checked by the operation's request rules (``sezzle._core.rules``), which judge only what
 is certain. No rule of the API is restated here.
 """
 

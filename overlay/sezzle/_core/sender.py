@@ -20,10 +20,10 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast
 import attrs
 import httpx
 
-from sezzle._logs import install_httpx_filter
-from sezzle._reading import Misfit, read_model
-from sezzle._redact import RedactedRequest, redact_path
-from sezzle._rules import JsonBody, checked_json
+from sezzle._core.logs import install_httpx_filter
+from sezzle._core.reading import Misfit, read_model
+from sezzle._core.redact import RedactedRequest, redact_path
+from sezzle._core.rules import JsonBody, checked_json
 from sezzle.errors import (
     REQUEST_ID_HEADER as REQUEST_ID_HEADER,
 )
@@ -176,7 +176,7 @@ def _or_none(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response],
 
 
 def model_parser(model: type[T]) -> Callable[[httpx.Response], T]:
-    """Read a JSON object answer into a generated model (see ``sezzle._reading`` for odd fields)."""
+    """Read a JSON object answer into a generated model (see ``sezzle._core.reading`` for odd fields)."""
 
     def parse(response: httpx.Response) -> T:
         """The answer read into the operation's model (read once, then cached); may raise ``ResponseParseError``."""
