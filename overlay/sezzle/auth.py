@@ -15,7 +15,6 @@ token) and skipped: the process authenticates by itself rather than stop taking 
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import datetime
 import hashlib
@@ -24,7 +23,7 @@ import os
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 import httpx
@@ -34,6 +33,9 @@ from sezzle.errors import APITimeoutError, ConfigurationError, ResponseParseErro
 from sezzle_api.api.authentication import authenticate
 from sezzle_api.models import AuthenticationRequest, AuthenticationToken
 from sezzle_api.types import Operation
+
+if TYPE_CHECKING:
+    import asyncio
 
 logger = logging.getLogger("sezzle.auth")
 
@@ -264,6 +266,8 @@ class TokenCache:
             await lock.acquire()  # free: taken at once, without yielding to another task
         else:
             try:
+                import asyncio  # loaded by the first async use, not by constructing a client
+
                 await asyncio.wait_for(lock.acquire(), None if timeout is None else max(0.0, timeout))
             except TimeoutError:
                 raise _waited_too_long(timeout) from None
@@ -290,6 +294,8 @@ class TokenCache:
             lock.release()
 
     def _loop_lock(self) -> asyncio.Lock:
+        import asyncio  # loaded by the first async use, not by constructing a client
+
         loop = asyncio.get_running_loop()
         if self._async_lock is None or self._async_loop is not loop:
             self._async_lock, self._async_loop, self._async_flight = asyncio.Lock(), loop, None

@@ -31,7 +31,6 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, Union
 
 import attrs
-from dateutil.parser import isoparse
 
 from sezzle.validation import field_hints
 from sezzle_api.types import Unset
@@ -99,6 +98,8 @@ def _scalar(value: Any, hint: Any, path: Path) -> Any:
 
 def _parses(text: str) -> bool:
     try:
+        from dateutil.parser import isoparse  # loaded by the first answer that needs it
+
         isoparse(text)
     except (ValueError, OverflowError):
         return False

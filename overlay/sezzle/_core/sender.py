@@ -8,7 +8,6 @@ resending under the policy's rules; every attempt is logged on the ``sezzle`` lo
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import functools
 import logging
@@ -23,7 +22,6 @@ import httpx
 from sezzle._core.logs import install_httpx_filter
 from sezzle._core.reading import Misfit, read_model
 from sezzle._core.redact import RedactedRequest, redact_path
-from sezzle._core.rules import JsonBody, checked_json
 from sezzle.errors import (
     REQUEST_ID_HEADER as REQUEST_ID_HEADER,
 )
@@ -79,7 +77,7 @@ class Call(Generic[T]):
 def prepare(operation: Operation[T]) -> Call[T]:
     """The Call that sends ``operation``: its body checked by the operation's rules, its answer's reader."""
     body = operation.body
-    json = body.data if isinstance(body, JsonBody) else None if body is None else checked_json(operation.key, body)
+    json = None if body is None else _checked_body(operation.key, body)
     headers = dict(operation.headers or {})
     if operation.accept != "application/json":
         headers["Accept"] = operation.accept
@@ -94,6 +92,12 @@ def prepare(operation: Operation[T]) -> Call[T]:
         authenticated=operation.authenticated,
         stream=operation.accept != "application/json",
     )
+
+
+def _checked_body(key: str, body: object) -> object:
+    from sezzle._core.rules import JsonBody, checked_json  # the rules load with the first request that has a body
+
+    return body.data if isinstance(body, JsonBody) else checked_json(key, body)
 
 
 def answering(operation: Operation[Any], model: type[M]) -> Operation[M]:
@@ -560,6 +564,8 @@ class Sender(_Sender):
 
 
 async def _asleep(seconds: float) -> None:
+    import asyncio  # loaded by the first async retry, not by constructing a client
+
     await asyncio.sleep(seconds)
 
 
