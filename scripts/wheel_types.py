@@ -236,7 +236,7 @@ def probe_module(namespaces: dict[str, dict[str, list[str]]]) -> Module:
 
 
 _LIST_NAMESPACES = r"""
-import inspect, json, sezzle
+import functools, inspect, json, sezzle
 from sezzle import AsyncSezzle, Sezzle
 
 def public(obj):
@@ -246,7 +246,8 @@ out = {}
 for cls in (Sezzle, AsyncSezzle):
     client = cls("pub", "priv", base_url="http://127.0.0.1:9")
     paths = {"": [n for n in public(client) if n not in ("close",)]}
-    todo = [(name, getattr(client, name)) for name in vars(client) if not name.startswith("_")]
+    lazy = [n for n, v in vars(cls).items() if isinstance(v, functools.cached_property)]  # made on first use
+    todo = [(name, getattr(client, name)) for name in [*vars(client), *lazy] if not name.startswith("_")]
     while todo:
         path, obj = todo.pop()
         paths[path] = public(obj)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 from collections.abc import Iterator
@@ -39,7 +40,9 @@ def _public_objects() -> Iterator[tuple[str, Any]]:
 def _namespaces() -> Iterator[tuple[str, Any]]:
     for cls in (Sezzle, AsyncSezzle):
         client = cls("sz_pub_docs", "sz_pr_docs", base_url="http://127.0.0.1:9")
-        todo: list[tuple[str, object]] = [(f"{cls.__name__}.{k}", v) for k, v in vars(client).items() if k[0] != "_"]
+        lazy = [name for name, value in vars(cls).items() if isinstance(value, functools.cached_property)]
+        names = [*vars(client), *lazy]  # the namespaces are made on first use
+        todo: list[tuple[str, object]] = [(f"{cls.__name__}.{k}", getattr(client, k)) for k in names if k[0] != "_"]
         while todo:
             path, value = todo.pop()
             yield path, type(value)
