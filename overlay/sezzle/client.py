@@ -17,6 +17,7 @@ import httpx
 
 from sezzle._core.secret import hidden
 from sezzle._core.sender import NOT_GIVEN, AsyncSender, NotGiven, Sender, Settings, TimeoutTypes
+from sezzle._core.transport import AsyncLazyTransport, LazyTransport
 from sezzle._version import __version__
 from sezzle.auth import (
     AsyncTokenStore,
@@ -142,7 +143,7 @@ class AsyncSezzle:
         config = _Configuration(
             public_key, private_key, environment, region, base_url, timeout, max_retries, retry, default_headers
         )
-        http = http_client or httpx.AsyncClient(timeout=config.settings.timeout)
+        http = http_client or httpx.AsyncClient(timeout=config.settings.timeout, transport=AsyncLazyTransport())
         self._build(config, http, owns_http=http_client is None, tokens=None, v1_tokens=None, token_store=token_store)
 
     def _build(
@@ -321,7 +322,7 @@ class Sezzle:
         config = _Configuration(
             public_key, private_key, environment, region, base_url, timeout, max_retries, retry, default_headers
         )
-        http = http_client or httpx.Client(timeout=config.settings.timeout)
+        http = http_client or httpx.Client(timeout=config.settings.timeout, transport=LazyTransport())
         self._build(config, http, owns_http=http_client is None, tokens=None, v1_tokens=None, token_store=token_store)
 
     def _build(
