@@ -30,12 +30,12 @@ import httpx
 
 from sezzle._core.secret import Secret, hidden
 from sezzle.errors import APITimeoutError, ConfigurationError, ResponseParseError, TokenStoreError
-from sezzle_api.api.authentication import authenticate
-from sezzle_api.models import AuthenticationRequest, AuthenticationToken
-from sezzle_api.types import Operation
 
 if TYPE_CHECKING:
     import asyncio
+
+    from sezzle_api.models import AuthenticationRequest, AuthenticationToken
+    from sezzle_api.types import Operation
 
 logger = logging.getLogger("sezzle.auth")
 
@@ -424,9 +424,13 @@ class Credentials:
 
     def authentication_body(self) -> AuthenticationRequest:
         """The only place the private key leaves this object: the body of an authentication request."""
+        from sezzle_api.models import AuthenticationRequest  # loaded by the first authentication
+
         return AuthenticationRequest(public_key=self.public_key, private_key=self._private_key)
 
     def authentication(self) -> Operation[AuthenticationToken]:
+        from sezzle_api.api.authentication import authenticate
+
         return authenticate.request(body=self.authentication_body())
 
 

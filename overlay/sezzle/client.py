@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy as copy_module
 import functools
 import os
-import platform
+import sys
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-USER_AGENT = f"sezzle-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+USER_AGENT = f"sezzle-python/{__version__} httpx/{httpx.__version__} python/{sys.version.split()[0]}"
 
 
 def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:

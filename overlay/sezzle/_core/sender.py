@@ -14,13 +14,12 @@ import logging
 import time
 import urllib.parse
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable, Mapping
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
 import attrs
 import httpx
 
 from sezzle._core.logs import install_httpx_filter
-from sezzle._core.reading import Misfit, read_model
 from sezzle._core.redact import RedactedRequest, redact_path
 from sezzle.errors import (
     REQUEST_ID_HEADER as REQUEST_ID_HEADER,
@@ -37,6 +36,9 @@ from sezzle.errors import (
 )
 from sezzle.retries import Decision, RetryConfig, RetryPolicy, decide_after_error, decide_after_response, was_sent
 from sezzle_api.types import Answer, Operation, one
+
+if TYPE_CHECKING:
+    from sezzle._core.reading import Misfit
 
 logger = logging.getLogger("sezzle")
 
@@ -112,6 +114,21 @@ class _Unreadable:
         self.problem = problem
 
 
+# ``sezzle._core.reading`` loads with the first answer read, not when a client is made.
+
+
+def _misfit() -> type[Misfit]:
+    from sezzle._core.reading import Misfit
+
+    return Misfit
+
+
+def _read_model(model: type[T], data: Any) -> T:
+    from sezzle._core.reading import read_model
+
+    return read_model(model, data)
+
+
 def _outcome(response: httpx.Response, read: Callable[[Any], T]) -> T | _Unreadable:
     """``read`` applied to the JSON body, or why it could not be.
 
@@ -126,7 +143,7 @@ def _outcome(response: httpx.Response, read: Callable[[Any], T]) -> T | _Unreada
         return _Unreadable("the body is not JSON")
     try:
         return read(data)
-    except Misfit as misfit:
+    except _misfit() as misfit:
         return _Unreadable(str(misfit))
     except RecursionError:
         return _Unreadable("the body nests too deeply to read")
@@ -142,13 +159,13 @@ def _settled(response: httpx.Response, outcome: T | _Unreadable) -> T:
 
 def _object_of(model: type[T], data: Any) -> T:
     if not isinstance(data, dict):
-        raise Misfit((), f"is not a JSON object but a JSON {_json_kind(data)}")
-    return read_model(model, data)
+        raise _misfit()((), f"is not a JSON object but a JSON {_json_kind(data)}")
+    return _read_model(model, data)
 
 
 def _list_of(model: type[T], data: Any) -> list[T]:
     if not isinstance(data, list):
-        raise Misfit((), f"is not a JSON array but a JSON {_json_kind(data)}")
+        raise _misfit()((), f"is not a JSON array but a JSON {_json_kind(data)}")
     return [_item(model, index, item) for index, item in enumerate(data)]
 
 
@@ -201,9 +218,9 @@ def list_parser(model: type[T]) -> Callable[[httpx.Response], list[T]]:
 
 def _item(model: type[T], index: int, item: Any) -> T:
     try:
-        return read_model(model, item)
-    except Misfit as misfit:
-        raise Misfit((index, *misfit.path), misfit.problem) from None
+        return _read_model(model, item)
+    except _misfit() as misfit:
+        raise _misfit()((index, *misfit.path), misfit.problem) from None
 
 
 def no_content(response: httpx.Response) -> None:
