@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from sezzle._core.sender import NotGiven, TimeoutTypes
 from sezzle.errors import InvalidInputError
-from sezzle.validation import check, path_id, query_text
+from sezzle.validation import path_id, query_text
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -62,7 +62,6 @@ def report_params(
             raise InvalidInputError("end_date", f"must not be before start_date ({end} < {start})")
         params["end-date"] = end.isoformat()
     if offset is not None:
-        check(offset, int, "offset")
         if offset < 0:
             raise InvalidInputError("offset", f"must not be negative, got {offset}")
         params["offset"] = str(offset)

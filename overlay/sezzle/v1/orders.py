@@ -19,13 +19,11 @@ from sezzle.retries import RetryPolicy
 from sezzle.v1 import _parsers
 from sezzle.v1._params import Retries, Timeout, reference_id
 from sezzle.v1.models import Order, Refund
-from sezzle.validation import check
 
 
 def get_call(order_reference_id: str, include_shipping_info: bool | None) -> Call[Order]:
     params: dict[str, str] = {}
     if include_shipping_info is not None:
-        check(include_shipping_info, bool, "include_shipping_info")
         params["include-shipping-info"] = "true" if include_shipping_info else "false"
     path = f"/v1/orders/{reference_id(order_reference_id)}"
     return Call("GET", path, _parsers.model(Order), params=params or None, policy=RetryPolicy.IDEMPOTENT)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 import attrs
 from dateutil.parser import isoparse
 
+from sezzle.webhooks._open_enum import OpenStrEnum
 from sezzle_api.types import UNSET, Unset
 
 V = TypeVar("V")
@@ -84,26 +85,8 @@ def unknown_last(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.At
     return sorted(fields, key=lambda field: field.name == "additional_properties")
 
 
-class OpenEnum(enum.StrEnum):
-    """A v1 enum that keeps a value Sezzle added later instead of failing the response."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        """The value as an instance of this class that is not one of its members (``is_known`` is False)."""
-        if not isinstance(value, str):
-            return None
-        unknown = str.__new__(cls, value)
-        unknown._name_ = "UNKNOWN"
-        unknown._value_ = value
-        return unknown
-
-    @property
-    def is_known(self) -> bool:
-        """Whether this value is on Sezzle's v1 reference page."""
-        return self._name_ in type(self).__members__
+class OpenEnum(OpenStrEnum):
+    """A v1 enum that keeps a value Sezzle added later instead of failing the response (``is_known``)."""
 
 
 Reader = Callable[[Any], Any]
