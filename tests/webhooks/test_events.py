@@ -397,3 +397,17 @@ def test_any_well_formed_envelope_becomes_an_event(name: str, data_type: str, da
     else:
         assert type(event) is EVENT_TYPES[name]
         assert event.to_dict()["data"] == data
+
+
+def test_an_explicit_null_in_event_data_is_written_back_as_sent() -> None:
+    payload = {
+        "uuid": EVENT_UUID,
+        "created_at": "2024-02-29T23:59:59+00:00",
+        "event": "order.authorized",
+        "data_type": "order",
+        "data": {"uuid": "0", "source": None},
+    }
+    event = parse_event(encode(payload))
+    assert isinstance(event, OrderAuthorizedEvent)
+    assert event.data.source is None
+    assert event.to_dict()["data"] == {"uuid": "0", "source": None}

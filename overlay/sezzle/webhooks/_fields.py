@@ -70,6 +70,8 @@ class ObjectReader:
         return read(value, self.where(name))
 
     def optional(self, name: str, read: Callable[[Any, str], T]) -> T | None:
+        if name in self._fields and self._fields[name] is None:
+            return None  # an explicit null stays among the rest, so the payload is written back as it came
         value = self._fields.pop(name, None)
         return None if value is None else read(value, self.where(name))
 
