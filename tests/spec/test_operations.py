@@ -7,6 +7,7 @@ KEYED because the spec says so, and the resource methods send that header on eve
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import json
@@ -60,6 +61,7 @@ def test_a_module_holds_only_its_request_description(module: ModuleType) -> None
     assert functions == ["request"]
 
 
+@functools.cache
 def _callers() -> str:
     """The code that builds requests: the overlay and the generated resource classes."""
     sources = [path.read_text(encoding="utf-8") for path in (ROOT / "overlay" / "sezzle").rglob("*.py")]
